@@ -1,0 +1,16 @@
+package dev.cairn.core;
+
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+
+/** A constraint rejected the data: NOT NULL, CHECK, or a value too long for its column. */
+public class IntegrityViolationException extends DatabaseException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception; {@code kind} is one of the integrity kinds. */
+  public IntegrityViolationException(
+      String message, ErrorKind kind, @Nullable String sql, @Nullable SQLException cause) {
+    super(message, kind, sql, cause);
+  }
+}

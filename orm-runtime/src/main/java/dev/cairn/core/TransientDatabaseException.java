@@ -1,0 +1,19 @@
+package dev.cairn.core;
+
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A failure that may not happen again: a deadlock, a serialization failure or a lock timeout. Roll
+ * back and retry the whole transaction.
+ */
+public class TransientDatabaseException extends DatabaseException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception; {@code kind} is {@code DEADLOCK} or {@code LOCK_TIMEOUT}. */
+  public TransientDatabaseException(
+      String message, ErrorKind kind, @Nullable String sql, @Nullable SQLException cause) {
+    super(message, kind, sql, cause);
+  }
+}

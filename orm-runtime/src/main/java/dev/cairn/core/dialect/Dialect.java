@@ -1,0 +1,116 @@
+package dev.cairn.core.dialect;
+
+import dev.cairn.core.schema.DdlDialect;
+import dev.cairn.core.sql.DmlSyntax;
+import dev.cairn.core.sql.QuerySyntax;
+import dev.cairn.core.sql.SqlDialect;
+import dev.cairn.core.sql.type.TypeDialect;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A database dialect: capability objects for types, DDL, queries, data changes and errors, plus
+ * identifier quoting. Each database's dialect lives in its own sub-package and is found by {@link
+ * Dialects}; nothing outside those packages tests for a concrete dialect.
+ */
+public abstract class Dialect implements SqlDialect {
+
+  private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+  private final String name;
+  private final char quote;
+  private final Set<String> reservedWords;
+  private final TypeDialect types;
+  private final DdlDialect ddl;
+  private final QuerySyntax query;
+  private final DmlSyntax dml;
+  private final ErrorClassifier errors;
+
+  /** Assembles a dialect from its parts. */
+  protected Dialect(
+      String name,
+      char quote,
+      Set<String> reservedWords,
+      TypeDialect types,
+      DdlDialect ddl,
+      QuerySyntax query,
+      DmlSyntax dml,
+      ErrorClassifier errors) {
+    this.name = name;
+    this.quote = quote;
+    this.reservedWords = Set.copyOf(reservedWords);
+    this.types = types;
+    this.ddl = ddl;
+    this.query = query;
+    this.dml = dml;
+    this.errors = errors;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String quoteIdentifier(String identifier) {
+    if (PLAIN_IDENTIFIER.matcher(identifier).matches()
+        && !Keywords.SQL_RESERVED.contains(identifier)
+        && !reservedWords.contains(identifier)) {
+      return identifier;
+    }
+    String q = String.valueOf(quote);
+    return q + identifier.replace(q, q + q) + q;
+  }
+
+  @Override
+  public TypeDialect types() {
+    return types;
+  }
+
+  /** DDL syntax and capabilities. */
+  public DdlDialect ddl() {
+    return ddl;
+  }
+
+  @Override
+  public QuerySyntax query() {
+    return query;
+  }
+
+  @Override
+  public DmlSyntax dml() {
+    return dml;
+  }
+
+  /** Classifies the driver's exceptions. */
+  public ErrorClassifier errors() {
+    return errors;
+  }
+
+  @Override
+  public int maxBindParameters() {
+    return 32_767;
+  }
+
+  /** SQL to run on every new pooled connection (e.g. SQLite's foreign-key pragma), or null. */
+  public @Nullable String connectionInitSql() {
+    return null;
+  }
+
+  /** How this database folds unquoted identifiers in its catalog: upper, lower, or as written. */
+  public String catalogName(String identifier) {
+    return identifier;
+  }
+
+  /** Lower-cases an identifier the locale-safe way. */
+  protected static String lower(String identifier) {
+    return identifier.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

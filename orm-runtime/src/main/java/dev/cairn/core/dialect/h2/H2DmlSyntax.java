@@ -1,0 +1,10 @@
+package dev.cairn.core.dialect.h2;
+
+import dev.cairn.core.sql.StandardDmlSyntax;
+
+/** H2's INSERT, UPDATE, DELETE, RETURNING and upsert syntax. */
+public class H2DmlSyntax extends StandardDmlSyntax {
+
+  /** Creates the H2 INSERT, UPDATE, DELETE, RETURNING and upsert syntax. */
+  public H2DmlSyntax() {}
+}

@@ -1,0 +1,35 @@
+package dev.cairn.core.dialect.postgres;
+
+import dev.cairn.core.dialect.Dialect;
+import dev.cairn.core.dialect.ErrorClassifier;
+import dev.cairn.core.schema.DdlDialect;
+import dev.cairn.core.sql.DmlSyntax;
+import dev.cairn.core.sql.QuerySyntax;
+import dev.cairn.core.sql.type.TypeDialect;
+import java.util.Set;
+
+/** The PostgreSQL dialect. */
+public class PostgresDialect extends Dialect {
+
+  /** Creates the PostgreSQL dialect. */
+  public PostgresDialect() {
+    this(
+        "postgresql",
+        new PostgresTypes(),
+        new PostgresDdl(),
+        new PostgresQuerySyntax(),
+        new PostgresDmlSyntax(),
+        new PostgresErrors());
+  }
+
+  /** Creates a dialect from PostgreSQL's parts, for variants of PostgreSQL. */
+  protected PostgresDialect(
+      String name,
+      TypeDialect types,
+      DdlDialect ddl,
+      QuerySyntax query,
+      DmlSyntax dml,
+      ErrorClassifier errors) {
+    super(name, '"', Set.of(), types, ddl, query, dml, errors);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.cairn.core.sql;
+
+import dev.cairn.core.sql.type.SqlType;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A typed SQL expression: a column, a bound value, a function call, a subquery. The comparison
+ * methods take values of the expression's own Java type, so a comparison of the wrong type does not
+ * compile: {@code users.name.eq(42)} is rejected by javac.
+ *
+ * @param <T> the Java type of the expression's values
+ */
+public interface Expression<T> extends SqlNode {
+
+  /** The SQL type of the expression's values. */
+  SqlType<T> type();
+
+  /** {@code this = value}; a null value means {@code IS NULL}. */
+  default Condition eq(T value) {
+    return value == null ? isNull() : Comparison.of(this, "=", Sql.value(type(), value));
+  }
+
+  /** {@code this = other}. */
+  default Condition eq(Expression<T> other) {
+    return Comparison.of(this, "=", other);
+  }
+
+  /** {@code this <> value}; a null value means {@code IS NOT NULL}. */
+  default Condition ne(T value) {
+    return value == null ? isNotNull() : Comparison.of(this, "<>", Sql.value(type(), value));
+  }
+
+  /** {@code this <> other}. */
+  default Condition ne(Expression<T> other) {
+    return Comparison.of(this, "<>", other);
+  }
+
+  /** {@code this < value}. */
+  default Condition lt(T value) {
+    return Comparison.of(this, "<", Sql.value(type(), value));
+  }
+
+  /** {@code this < other}. */
+  default Condition lt(Expression<T> other) {
+    return Comparison.of(this, "<", other);
+  }
+
+  /** {@code this <= value}. */
+  default Condition le(T value) {
+    return Comparison.of(this, "<=", Sql.value(type(), value));
+  }
+
+  /** {@code this <= other}. */
+  default Condition le(Expression<T> other) {
+    return Comparison.of(this, "<=", other);
+  }
+
+  /** {@code this > value}. */
+  default Condition gt(T value) {
+    return Comparison.of(this, ">", Sql.value(type(), value));
+  }
+
+  /** {@code this > other}. */
+  default Condition gt(Expression<T> other) {
+    return Comparison.of(this, ">", other);
+  }
+
+  /** {@code this >= value}. */
+  default Condition ge(T value) {
+    return Comparison.of(this, ">=", Sql.value(type(), value));
+  }
+
+  /** {@code this >= other}. */
+  default Condition ge(Expression<T> other) {
+    return Comparison.of(this, ">=", other);
+  }
+
+  /** {@code this IS NULL}. */
+  default Condition isNull() {
+    return new NullCheck(this, false);
+  }
+
+  /** {@code this IS NOT NULL}. */
+  default Condition isNotNull() {
+    return new NullCheck(this, true);
+  }
+
+  /** {@code this IN (?, ?, …)}; an empty collection gives a condition that is always false. */
+  default Condition in(Collection<? extends T> values) {
+    return InList.of(this, values, false);
+  }
+
+  /** {@code this IN (?, ?, …)}. */
+  @SuppressWarnings("unchecked")
+  default Condition in(T... values) {
+    return InList.of(this, List.of(values), false);
+  }
+
+  /** {@code this NOT IN (?, ?, …)}; an empty collection gives a condition that is always true. */
+  default Condition notIn(Collection<? extends T> values) {
+    return InList.of(this, values, true);
+  }
+
+  /** {@code this BETWEEN low AND high}. */
+  default Condition between(T low, T high) {
+    return new Between(this, Sql.value(type(), low), Sql.value(type(), high));
+  }
+
+  /** Sorts ascending by this expression. */
+  default SortOrder asc() {
+    return new SortOrder(this, SortOrder.Direction.ASC, SortOrder.Nulls.DEFAULT);
+  }
+
+  /** Sorts descending by this expression. */
+  default SortOrder desc() {
+    return new SortOrder(this, SortOrder.Direction.DESC, SortOrder.Nulls.DEFAULT);
+  }
+
+  /** This expression under a label: {@code expr AS label}, for select lists. */
+  default Expression<T> as(String label) {
+    return new Labeled<>(this, label);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.cairn.core.sql;
+
+import dev.cairn.core.sql.type.SqlType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The static facade every statement starts from: {@code Sql.select(…)}, {@code Sql.insertInto(…)},
+ * {@code Sql.update(…)}, {@code Sql.deleteFrom(…)}, functions, conditions and values.
+ */
+public final class Sql {
+
+  private Sql() {}
+
+  /** A value bound as a parameter of {@code type}. */
+  public static <T> Expression<T> value(SqlType<T> type, @Nullable T value) {
+    if (value != null && !type.accepts(value)) {
+      throw new IllegalArgumentException(
+          "Value of "
+              + value.getClass().getName()
+              + " cannot be bound as "
+              + type
+              + "; expected "
+              + type.javaType().getName());
+    }
+    return new BoundValue<>(type, value);
+  }
+
+  /** A named placeholder, given its value at execution: build once, execute many times. */
+  public static <T> Expression<T> param(String name, SqlType<T> type) {
+    return new NamedParameter<>(name, type);
+  }
+
+  /** {@code NOT (condition)}. */
+  public static Condition not(Condition condition) {
+    return condition.not();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.cairn.core.sql.type;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The SQL types, as constants and factories: {@code SqlTypes.BIGINT}, {@code SqlTypes.varchar(50)}.
+ */
+public final class SqlTypes {
+
+  /** SMALLINT, as {@code Short}. */
+  public static final SqlType<Short> SMALLINT = of(TypeKind.SMALLINT, Short.class);
+
+  /** INTEGER, as {@code Integer}. */
+  public static final SqlType<Integer> INTEGER = of(TypeKind.INTEGER, Integer.class);
+
+  /** BIGINT, as {@code Long}. */
+  public static final SqlType<Long> BIGINT = of(TypeKind.BIGINT, Long.class);
+
+  /** Unbounded text, as {@code String}. */
+  public static final SqlType<String> TEXT = of(TypeKind.TEXT, String.class);
+
+  /** BOOLEAN, as {@code Boolean}. */
+  public static final SqlType<Boolean> BOOLEAN = of(TypeKind.BOOLEAN, Boolean.class);
+
+  /** Single-precision floating point, as {@code Float}. */
+  public static final SqlType<Float> REAL = of(TypeKind.REAL, Float.class);
+
+  /** Double-precision floating point, as {@code Double}. */
+  public static final SqlType<Double> DOUBLE = of(TypeKind.DOUBLE, Double.class);
+
+  /** DATE, as {@code LocalDate}. */
+  public static final SqlType<LocalDate> DATE = of(TypeKind.DATE, LocalDate.class);
+
+  /** TIME without time zone, as {@code LocalTime}. */
+  public static final SqlType<LocalTime> TIME = of(TypeKind.TIME, LocalTime.class);
+
+  /** TIMESTAMP without time zone, as {@code LocalDateTime}. */
+  public static final SqlType<LocalDateTime> TIMESTAMP =
+      of(TypeKind.TIMESTAMP, LocalDateTime.class);
+
+  /** TIMESTAMP WITH TIME ZONE, as {@code OffsetDateTime}. */
+  public static final SqlType<OffsetDateTime> TIMESTAMP_TZ =
+      of(TypeKind.TIMESTAMP_TZ, OffsetDateTime.class);
+
+  /** TIMESTAMP WITH TIME ZONE, as {@code Instant}. */
+  public static final SqlType<Instant> INSTANT = of(TypeKind.TIMESTAMP_TZ, Instant.class);
+
+  /** UUID (native where the database has it, else text), as {@code UUID}. */
+  public static final SqlType<UUID> UUID_TYPE = of(TypeKind.UUID, UUID.class);
+
+  /** Unbounded binary data, as {@code byte[]}. */
+  public static final SqlType<byte[]> BINARY = of(TypeKind.BINARY, byte[].class);
+
+  /** JSON text, as {@code String}; the dialect's native JSON type where it has one. */
+  public static final SqlType<String> JSON = of(TypeKind.JSON, String.class);
+
+  /** A value of unknown type, bound with {@code setObject} and read with {@code getObject}. */
+  public static final SqlType<Object> OBJECT = of(TypeKind.OBJECT, Object.class);
+
+  private SqlTypes() {}
+
+  /** VARCHAR of at most {@code length} characters. */
+  public static SqlType<String> varchar(int length) {
+    if (length <= 0) {
+      throw new IllegalArgumentException("varchar length must be positive, got " + length);
+    }
+    return new SqlType<>(TypeKind.VARCHAR, String.class, length, 0, 0);
+  }
+
+  /** NUMERIC with {@code precision} digits, {@code scale} of them after the point. */
+  public static SqlType<BigDecimal> numeric(int precision, int scale) {
+    if (precision <= 0 || scale < 0 || scale > precision) {
+      throw new IllegalArgumentException(
+          "numeric("
+              + precision
+              + ", "
+              + scale
+              + ") needs 0 < precision and 0 <= scale <= precision");
+    }
+    return new SqlType<>(TypeKind.NUMERIC, BigDecimal.class, 0, precision, scale);
+  }
+
+  /** VARBINARY of at most {@code length} bytes. */
+  public static SqlType<byte[]> binary(int length) {
+    return new SqlType<>(TypeKind.BINARY, byte[].class, length, 0, 0);
+  }
+
+  /** A Java enum stored by {@code name()} in a varchar as long as the longest constant. */
+  public static <E extends Enum<E>> SqlType<E> enumType(Class<E> enumClass) {
+    int longest = 1;
+    for (E constant : enumClass.getEnumConstants()) {
+      longest = Math.max(longest, constant.name().length());
+    }
+    return new SqlType<>(TypeKind.ENUM, enumClass, longest, 0, 0);
+  }
+
+  private static <T> SqlType<T> of(TypeKind kind, Class<T> javaType) {
+    return new SqlType<>(kind, javaType, 0, 0, 0);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.cairn.core.sql.type;
+
+/** The portable SQL types Cairn maps; each dialect decides the DDL name and the JDBC binding. */
+public enum TypeKind {
+  SMALLINT,
+  INTEGER,
+  BIGINT,
+  VARCHAR,
+  TEXT,
+  BOOLEAN,
+  NUMERIC,
+  REAL,
+  DOUBLE,
+  DATE,
+  TIME,
+  /** A timestamp without time zone ({@code LocalDateTime}). */
+  TIMESTAMP,
+  /** A timestamp with time zone ({@code OffsetDateTime} or {@code Instant}). */
+  TIMESTAMP_TZ,
+  UUID,
+  BINARY,
+  /** A Java enum stored by name in a varchar column. */
+  ENUM,
+  /** JSON text; stored in the dialect's native JSON type where it has one. */
+  JSON,
+  /** A value whose type is unknown to Cairn (text SQL results); bound and read as an object. */
+  OBJECT
+}
