@@ -1,0 +1,5 @@
+/** Shared test support: the four-database test extension. */
+@NullMarked
+package dev.cairn.test;
+
+import org.jspecify.annotations.NullMarked;
