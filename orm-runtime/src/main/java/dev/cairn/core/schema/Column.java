@@ -1,6 +1,6 @@
 package dev.cairn.core.schema;
 
-import dev.cairn.core.sql.Expression;
+import dev.cairn.core.sql.ColumnReference;
 import dev.cairn.core.sql.RenderContext;
 import dev.cairn.core.sql.type.SqlType;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param <T> the Java type of the column's values
  */
-public final class Column<T> implements Expression<T> {
+public final class Column<T> implements ColumnReference<T> {
 
   private final Table table;
   private final String name;
@@ -33,8 +33,14 @@ public final class Column<T> implements Expression<T> {
   }
 
   /** The column's name in the database. */
+  @Override
   public String name() {
     return name;
+  }
+
+  @Override
+  public Table tableReference() {
+    return table;
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.cairn.core.schema;
 
 import dev.cairn.core.CairnException;
-import dev.cairn.core.sql.FromItem;
 import dev.cairn.core.sql.RenderContext;
+import dev.cairn.core.sql.TableReference;
 import dev.cairn.core.sql.type.SqlType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +27,7 @@ import java.util.List;
  * }
  * }</pre>
  */
-public class Table implements FromItem {
+public class Table implements TableReference {
 
   private final String name;
   private final List<Column<?>> columns = new ArrayList<>();
@@ -38,6 +38,7 @@ public class Table implements FromItem {
   }
 
   /** The table's name. */
+  @Override
   public String name() {
     return name;
   }
@@ -65,6 +66,16 @@ public class Table implements FromItem {
   /** The columns in declaration order. */
   public List<Column<?>> columns() {
     return Collections.unmodifiableList(columns);
+  }
+
+  @Override
+  public List<Column<?>> columnReferences() {
+    return columns();
+  }
+
+  @Override
+  public List<Column<?>> primaryKeyReferences() {
+    return primaryKey();
   }
 
   /** The column named {@code name}; a {@code CairnException} naming the table if there is none. */
