@@ -12,8 +12,12 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * MySQL's types: LONGTEXT, BOOLEAN (a {@code TINYINT(1)}), FLOAT and DOUBLE, DECIMAL, LONGBLOB and
- * VARBINARY, native JSON, UUID as {@code CHAR(36)}, {@code TIME(6)} and {@code DATETIME(6)}.
+ * MySQL's types: LONGTEXT, BOOLEAN (a {@code TINYINT(1)}), DOUBLE, DECIMAL, LONGBLOB and VARBINARY,
+ * native JSON, UUID as {@code CHAR(36)}, {@code TIME(6)} and {@code DATETIME(6)}.
+ *
+ * <p>{@code REAL} ({@code Float}) is stored as {@code DOUBLE}, not {@code FLOAT}: the server sends
+ * FLOAT values as text with six significant digits (so {@code 1.2345678f} would come back as {@code
+ * 1.23457f}) and rejects {@code Float.MAX_VALUE}; a DOUBLE holds every float exactly.
  *
  * <p>A {@code TIMESTAMP_TZ} value ({@code OffsetDateTime} or {@code Instant}) is stored in a {@code
  * DATETIME(6)} column normalised to UTC, not in MySQL's {@code TIMESTAMP}, which ends in 2038 and
@@ -40,8 +44,7 @@ public class MySqlTypes extends StandardTypeDialect {
   public String ddlTypeName(SqlType<?> type) {
     return switch (type.kind()) {
       case NUMERIC -> "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
-      case REAL -> "FLOAT";
-      case DOUBLE -> "DOUBLE";
+      case REAL, DOUBLE -> "DOUBLE";
       case TIME -> "TIME(6)";
       case TIMESTAMP, TIMESTAMP_TZ -> "DATETIME(6)";
       default -> super.ddlTypeName(type);

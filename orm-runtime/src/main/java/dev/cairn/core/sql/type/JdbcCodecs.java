@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -21,11 +22,20 @@ public final class JdbcCodecs {
   private static final JdbcCodec<LocalDate> LOCAL_DATE =
       new ObjectCodec<>(LocalDate.class, Types.DATE);
   private static final JdbcCodec<LocalTime> LOCAL_TIME =
-      new ObjectCodec<>(LocalTime.class, Types.TIME);
+      new ConvertingCodec<>(
+          new ObjectCodec<>(LocalTime.class, Types.TIME),
+          value -> value.getNano() % 1000 == 0 ? value : value.truncatedTo(ChronoUnit.MICROS),
+          value -> value);
   private static final JdbcCodec<LocalDateTime> LOCAL_DATE_TIME =
-      new ObjectCodec<>(LocalDateTime.class, Types.TIMESTAMP);
+      new ConvertingCodec<>(
+          new ObjectCodec<>(LocalDateTime.class, Types.TIMESTAMP),
+          value -> value.getNano() % 1000 == 0 ? value : value.truncatedTo(ChronoUnit.MICROS),
+          value -> value);
   private static final JdbcCodec<OffsetDateTime> OFFSET_DATE_TIME =
-      new ObjectCodec<>(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE);
+      new ConvertingCodec<>(
+          new ObjectCodec<>(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
+          value -> value.getNano() % 1000 == 0 ? value : value.truncatedTo(ChronoUnit.MICROS),
+          value -> value);
   private static final JdbcCodec<Instant> INSTANT =
       new ConvertingCodec<>(
           OFFSET_DATE_TIME, value -> value.atOffset(ZoneOffset.UTC), OffsetDateTime::toInstant);
@@ -38,7 +48,9 @@ public final class JdbcCodecs {
    * The standard codec for {@code type}: primitive setters and getters with {@code wasNull} for
    * numbers and booleans, {@code setString} for text, JSON and enums (by {@code name()}), {@code
    * setBytes} for binary, {@code setObject}/{@code getObject(i, Class)} for {@code java.time}
-   * values and UUIDs, and an {@code Instant} through an {@code OffsetDateTime} in UTC.
+   * values and UUIDs, and an {@code Instant} through an {@code OffsetDateTime} in UTC. Times and
+   * timestamps are truncated to microseconds before binding, the precision every database keeps, so
+   * that no database rounds where another truncates.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static <T> JdbcCodec<T> standard(SqlType<T> type) {
