@@ -43,7 +43,6 @@ public class MySqlTypes extends StandardTypeDialect {
   @Override
   public String ddlTypeName(SqlType<?> type) {
     return switch (type.kind()) {
-      case NUMERIC -> "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
       case REAL, DOUBLE -> "DOUBLE";
       case TIME -> "TIME(6)";
       case TIMESTAMP, TIMESTAMP_TZ -> "DATETIME(6)";
@@ -59,7 +58,7 @@ public class MySqlTypes extends StandardTypeDialect {
       case UUID -> uuidCastTypeName();
       case JSON -> jsonCastTypeName();
       case BINARY -> "BINARY";
-      default -> ddlTypeName(type);
+      default -> super.castTypeName(type);
     };
   }
 
@@ -71,6 +70,11 @@ public class MySqlTypes extends StandardTypeDialect {
   /** The CAST target for JSON. */
   protected String jsonCastTypeName() {
     return "JSON";
+  }
+
+  @Override
+  protected String numericTypeName(int precision, int scale) {
+    return "DECIMAL(" + precision + ", " + scale + ")";
   }
 
   @Override
