@@ -89,7 +89,7 @@ record SchemaPlan(List<Table> order, Set<ForeignKey> deferred) {
             + String.join("; ", cycles)
             + ": the foreign keys "
             + keys
-            + " close it between tables, which needs ALTER TABLE ... ADD CONSTRAINT after the"
+            + " close it, which needs ALTER TABLE ... ADD CONSTRAINT after the"
             + " tables exist; "
             + compiler.dialect().name()
             + " cannot add a foreign key to an existing table. Break the cycle: drop one of these"
