@@ -20,4 +20,12 @@ public interface ColumnReference<T> extends Expression<T> {
   default boolean generatedOnInsert() {
     return false;
   }
+
+  /**
+   * The FROM item this column is read from: its table, or the alias it was taken from. A SELECT
+   * without an explicit FROM reads from these.
+   */
+  default FromItem fromItem() {
+    return tableReference();
+  }
 }
