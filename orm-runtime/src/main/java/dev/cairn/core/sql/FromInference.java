@@ -32,6 +32,8 @@ final class FromInference {
       found.add(column.fromItem());
     } else if (node instanceof DerivedColumn<?> column) {
       found.add(column.source());
+    } else if (node instanceof SortOrder order) {
+      collect(order.expression(), found);
     } else if (node instanceof Labeled<?> labeled) {
       collect(labeled.expression(), found);
     } else if (node instanceof CompositeExpression composite) {

@@ -1,6 +1,7 @@
 package dev.cairn.core.sql;
 
 import dev.cairn.core.sql.type.SqlType;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code function OVER (window)}. */
@@ -14,7 +15,10 @@ record Over<T>(FunctionCall<T> function, Window window)
 
   @Override
   public List<? extends SqlNode> children() {
-    return List.of(function);
+    List<SqlNode> all = new ArrayList<>(function.arguments());
+    all.addAll(window.partitionBy());
+    all.addAll(window.orderBy());
+    return all;
   }
 
   @Override
