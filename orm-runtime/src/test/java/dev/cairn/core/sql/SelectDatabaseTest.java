@@ -253,6 +253,10 @@ class SelectDatabaseTest {
         assertThat(rows(connection, db.dialect(), locking.skipLocked().compile(db.dialect())))
             .containsExactly(List.of("Ann"));
       }
+      if (db.database() != TestDatabase.H2) {
+        assertThat(rows(connection, db.dialect(), locking.forShare().compile(db.dialect())))
+            .containsExactly(List.of("Ann"));
+      }
       connection.commit();
     }
   }
