@@ -27,7 +27,7 @@ final class SelectTestTables {
 
   static final class Orders extends Table {
     final Column<Long> id = column("id", SqlTypes.BIGINT).primaryKey();
-    final Column<Long> userId = column("user_id", SqlTypes.BIGINT).notNull();
+    final Column<Long> userId = column("user_id", SqlTypes.BIGINT).notNull().references(USERS.id);
     final Column<BigDecimal> total = column("total", SqlTypes.numeric(10, 2)).notNull();
     final Column<String> status = column("status", SqlTypes.varchar(20));
 
@@ -38,7 +38,7 @@ final class SelectTestTables {
 
   static final class Categories extends Table {
     final Column<Long> id = column("id", SqlTypes.BIGINT).primaryKey();
-    final Column<Long> parentId = column("parent_id", SqlTypes.BIGINT);
+    final Column<Long> parentId = column("parent_id", SqlTypes.BIGINT).references(id);
     final Column<String> name = column("name", SqlTypes.varchar(50)).notNull();
 
     Categories() {
