@@ -3,6 +3,7 @@ package dev.cairn.core.sql;
 import static dev.cairn.core.sql.SelectJdbc.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.schema.TableAlias;
 import dev.cairn.core.sql.type.SqlTypes;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
@@ -44,6 +45,17 @@ class SelectDatabaseTest {
     assertThat(rows(db, right))
         .containsExactly(
             List.of("1", "Ann"), List.of("2", "Ann"), List.of("3", "null"), List.of("4", "Cid"));
+    Select inferred = Sql.select(users.name, orders.id).join(orders).orderBy(orders.id).limit(2);
+    assertThat(rows(db, inferred)).containsExactly(List.of("Ann", "1"), List.of("Ann", "2"));
+    TableAlias parent = categories.as("parent");
+    Select selfJoin =
+        Sql.select(categories.name, parent.column(categories.name))
+            .from(categories)
+            .leftJoin(parent, categories.parentId.eq(parent.column(categories.id)))
+            .orderBy(categories.id);
+    assertThat(rows(db, selfJoin))
+        .containsExactly(
+            List.of("root", "null"), List.of("a", "root"), List.of("b", "a"), List.of("c", "root"));
     Select cross = Sql.select(Sql.count()).from(users).crossJoin(categories);
     assertThat(rows(db, cross)).containsExactly(List.of("16"));
   }
@@ -78,7 +90,7 @@ class SelectDatabaseTest {
         Sql.select(users.name, spent)
             .from(users)
             .join(totals, totals.column(orders.userId).eq(users.id))
-            .where(totals.column(orders.userId).ne(2L))
+            .where(spent.gt(new BigDecimal("10")))
             .orderBy(spent.desc());
     assertThat(rows(db, big)).containsExactly(List.of("Cid", "100"), List.of("Ann", "30.5"));
 
