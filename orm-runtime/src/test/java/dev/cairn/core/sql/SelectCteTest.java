@@ -85,4 +85,16 @@ class SelectCteTest {
         .isInstanceOf(CairnException.class)
         .hasMessage("Column 1 of c has no name; label it with .as(\"name\")");
   }
+
+  @Test
+  void withClauseLeadsACompoundQuery() {
+    CommonTableExpression adults = Sql.select(users.id).where(users.age.ge(18)).asCte("adults");
+    Expression<Long> adultId = adults.column(users.id);
+    assertSqlEverywhere(
+        Sql.with(adults).select(adultId).union(Sql.select(orders.userId)).orderBy(adultId),
+        "WITH adults(id) AS (SELECT users.id FROM users WHERE users.age >= ?)"
+            + " SELECT adults.id FROM adults UNION SELECT orders.user_id FROM orders"
+            + " ORDER BY id ASC",
+        18);
+  }
 }
