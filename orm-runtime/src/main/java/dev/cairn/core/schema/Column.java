@@ -9,6 +9,7 @@ import dev.cairn.core.sql.type.TypeKind;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column of a {@link Table}, typed by the Java type of its values. Immutable: the definition
@@ -67,6 +68,15 @@ public final class Column<T> implements ColumnReference<T> {
   @Override
   public boolean generatedOnInsert() {
     return options.generatedOnInsert();
+  }
+
+  /**
+   * The client-side default ({@link #defaultValue} or {@link #defaultSupplier}), asked once per
+   * inserted row that gives no value; null when there is none. Same as {@code
+   * options().clientDefault()}.
+   */
+  public @Nullable Supplier<? extends T> clientDefault() {
+    return options.clientDefault();
   }
 
   /** Marks the column NOT NULL. */
