@@ -128,6 +128,9 @@ public final class Column<T> implements ColumnReference<T> {
 
   /** A client-side default: Cairn inserts {@code value} when an insert gives none. */
   public Column<T> defaultValue(T value) {
+    if (value == null) {
+      throw definitionError("cannot default to null; leave the column without a default instead");
+    }
     if (!type.accepts(value)) {
       throw definitionError(
           "cannot default to a " + value.getClass().getName() + "; its type is " + type);
