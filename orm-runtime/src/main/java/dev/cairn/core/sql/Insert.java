@@ -31,6 +31,9 @@ public interface Insert extends Statement {
   /** Sets {@code column} to an expression (a named parameter, a function call…) in the last row. */
   <T> Insert set(ColumnReference<T> column, Expression<T> value);
 
+  /** Sets {@code column} to NULL in the last row ({@code set(c, null)} would be ambiguous). */
+  Insert setNull(ColumnReference<?> column);
+
   /** Appends a row given as column to value (a Java value of the column's type or Expression). */
   Insert values(Map<? extends ColumnReference<?>, ?> row);
 

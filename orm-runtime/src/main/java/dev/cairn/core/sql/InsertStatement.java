@@ -42,6 +42,11 @@ record InsertStatement(
   }
 
   @Override
+  public Insert setNull(ColumnReference<?> column) {
+    return withValues(values.set(new Assignment(column, RowValues.valueFor(column, null))));
+  }
+
+  @Override
   public Insert values(Map<? extends ColumnReference<?>, ?> row) {
     return withValues(values.row(RowValues.of(row)));
   }

@@ -53,6 +53,11 @@ public final class RowValues {
     return with(new Assignment(column, value));
   }
 
+  /** This row with {@code column} set to NULL. */
+  public RowValues setNull(ColumnReference<?> column) {
+    return with(new Assignment(column, valueFor(column, null)));
+  }
+
   /** The column assignments in order. */
   public List<Assignment> assignments() {
     return assignments;

@@ -38,9 +38,10 @@ public interface TextSql extends Statement {
 
   /**
    * Puts {@code expression} in place of {@code :name}, e.g. {@code Sql.param("name", type)} to
-   * supply the value at execution and run the statement many times.
+   * supply the value at execution and run the statement many times. A null (which is also what
+   * {@code bind(name, null)} resolves to) binds SQL NULL.
    */
-  TextSql bind(String name, Expression<?> expression);
+  TextSql bind(String name, @Nullable Expression<?> expression);
 
   /** Declares the typed columns of the rows this SQL returns, in order. */
   TextSql columns(Expression<?>... columns);

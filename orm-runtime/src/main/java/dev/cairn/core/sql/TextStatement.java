@@ -46,8 +46,8 @@ record TextStatement(
   }
 
   @Override
-  public TextSql bind(String name, Expression<?> expression) {
-    return bindExpression(name, expression);
+  public TextSql bind(String name, @Nullable Expression<?> expression) {
+    return bindExpression(name, expression == null ? TextBindTypes.bound(null) : expression);
   }
 
   private TextSql bindExpression(String name, Expression<?> expression) {

@@ -26,6 +26,9 @@ public interface Update extends Statement {
   /** {@code SET column = expression}, e.g. {@code hits + 1} or a named parameter. */
   <T> Update set(ColumnReference<T> column, Expression<T> value);
 
+  /** {@code SET column = NULL} ({@code set(c, null)} would be ambiguous). */
+  Update setNull(ColumnReference<?> column);
+
   /** Sets every entry's column to its value (a Java value of the column's type or Expression). */
   Update set(Map<? extends ColumnReference<?>, ?> values);
 

@@ -35,6 +35,11 @@ record UpdateStatement(
   }
 
   @Override
+  public Update setNull(ColumnReference<?> column) {
+    return with(new Assignment(column, RowValues.valueFor(column, null)));
+  }
+
+  @Override
   public Update set(Map<? extends ColumnReference<?>, ?> values) {
     UpdateStatement result = this;
     for (Map.Entry<? extends ColumnReference<?>, ?> entry : values.entrySet()) {

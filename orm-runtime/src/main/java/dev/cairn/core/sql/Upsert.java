@@ -36,6 +36,9 @@ public interface Upsert extends Statement {
   /** Sets {@code column} to an expression in the last row. */
   <T> Upsert set(ColumnReference<T> column, Expression<T> value);
 
+  /** Sets {@code column} to NULL in the last row. */
+  Upsert setNull(ColumnReference<?> column);
+
   /** Appends a row given as column to value. */
   Upsert values(Map<? extends ColumnReference<?>, ?> row);
 

@@ -53,6 +53,11 @@ record UpsertStatement(
   }
 
   @Override
+  public Upsert setNull(ColumnReference<?> column) {
+    return withValues(values.set(new Assignment(column, RowValues.valueFor(column, null))));
+  }
+
+  @Override
   public Upsert values(Map<? extends ColumnReference<?>, ?> row) {
     return withValues(values.row(RowValues.of(row)));
   }

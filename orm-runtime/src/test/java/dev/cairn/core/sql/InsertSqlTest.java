@@ -49,7 +49,7 @@ class InsertSqlTest {
         Sql.insertInto(users)
             .set(users.id, 1L)
             .set(users.name, Sql.value(SqlTypes.varchar(50), "x"))
-            .set(users.score, (Integer) null);
+            .setNull(users.score);
     assertCompiles(
         insert,
         Dialects.MARIADB,

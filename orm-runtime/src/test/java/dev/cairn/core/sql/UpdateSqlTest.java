@@ -82,6 +82,13 @@ class UpdateSqlTest {
   }
 
   @Test
+  void setNull() {
+    Update update = Sql.update(users).setNull(users.score).where(users.id.eq(1L));
+    assertCompiles(
+        update, Dialects.SQLITE, "UPDATE users SET score = ? WHERE users.id = ?", null, 1L);
+  }
+
+  @Test
   void withoutWhereNeedsAll() {
     Update update = Sql.update(users).set(users.score, 0);
     assertThatThrownBy(() -> update.compile(Dialects.H2))
