@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>{@code set} sets a column of the last row (starting the first one); {@code values} and {@code
- * row} append rows. Every row must give the same columns. Without any column the statement inserts
- * one row of defaults ({@code DEFAULT VALUES}).
+ * row} append rows. Every row must give the same columns. Columns with a client-side default
+ * ({@link ColumnReference#clientDefault()}) that a row does not give are filled in when the
+ * statement is compiled, the default asked once per row (so one compiled statement executed many
+ * times shares those values). Without any column the statement inserts one row of defaults ({@code
+ * DEFAULT VALUES}).
  */
 public interface Insert extends Statement {
 

@@ -111,12 +111,15 @@ record InsertStatement(
     context.sql("INSERT INTO ").identifier(table.name());
     if (select != null) {
       renderSelect(context, select);
-    } else if (values.rows().isEmpty()) {
-      context.dialect().dml().renderDefaultValues(context);
     } else {
-      InsertValues.renderColumnList(context, values.columns());
-      context.sql(" VALUES ");
-      InsertValues.renderRows(context, values.valueRows("INSERT INTO"));
+      InsertValues filled = values.withClientDefaults();
+      if (filled.rows().isEmpty()) {
+        context.dialect().dml().renderDefaultValues(context);
+      } else {
+        InsertValues.renderColumnList(context, filled.columns());
+        context.sql(" VALUES ");
+        InsertValues.renderRows(context, filled.valueRows("INSERT INTO"));
+      }
     }
     Returning.render(
         context,

@@ -57,6 +57,35 @@ record InsertValues(TableReference table, List<RowValues> rows) {
     return result;
   }
 
+  /**
+   * These rows with every column that has a {@link ColumnReference#clientDefault()} and is not
+   * given filled in, the supplier asked once per row; with no row, one row of such defaults.
+   */
+  InsertValues withClientDefaults() {
+    List<ColumnReference<?>> defaulted = new ArrayList<>();
+    for (ColumnReference<?> column : table.columnReferences()) {
+      if (column.clientDefault() != null) {
+        defaulted.add(column);
+      }
+    }
+    if (defaulted.isEmpty()) {
+      return this;
+    }
+    List<RowValues> source = rows.isEmpty() ? List.of(RowValues.empty()) : rows;
+    List<RowValues> filled = new ArrayList<>(source.size());
+    for (RowValues row : source) {
+      RowValues result = row;
+      for (ColumnReference<?> column : defaulted) {
+        java.util.function.Supplier<?> supplier = column.clientDefault();
+        if (supplier != null && row.valueOf(column) == null) {
+          result = result.with(new Assignment(column, RowValues.valueFor(column, supplier.get())));
+        }
+      }
+      filled.add(result);
+    }
+    return new InsertValues(table, filled);
+  }
+
   /** The columns given, in the first row's order. */
   List<ColumnReference<?>> columns() {
     if (rows.isEmpty()) {

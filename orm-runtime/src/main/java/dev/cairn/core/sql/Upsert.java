@@ -59,7 +59,8 @@ public interface Upsert extends Statement {
 
   /**
    * On conflict, set each of {@code columns} to the value the insert tried ({@link Sql#excluded});
-   * with no column: every inserted column that is not a conflict key.
+   * with no column: every column the statement gives that is not a conflict key (columns filled by
+   * a client-side default are inserted but not updated).
    */
   Upsert doUpdate(ColumnReference<?>... columns);
 

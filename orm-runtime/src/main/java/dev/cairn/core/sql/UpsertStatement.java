@@ -166,8 +166,9 @@ record UpsertStatement(
       throw new CairnException(
           "Upsert into " + table.name() + " has no row; set(…) the values to insert");
     }
-    List<List<Expression<?>>> rows = values.valueRows("Upsert into");
-    List<ColumnReference<?>> columns = values.columns();
+    InsertValues filled = values.withClientDefaults();
+    List<List<Expression<?>>> rows = filled.valueRows("Upsert into");
+    List<ColumnReference<?>> columns = filled.columns();
     List<ColumnReference<?>> conflictKeys = resolveKeys(table, columns);
     if (action == Action.UNDECIDED) {
       throw new CairnException(
@@ -178,7 +179,7 @@ record UpsertStatement(
     List<Assignment> resolved = List.of();
     if (action == Action.UPDATE) {
       if (updateRest) {
-        for (ColumnReference<?> column : columns) {
+        for (ColumnReference<?> column : values.columns()) {
           if (!conflictKeys.contains(column)) {
             resolved = merge(resolved, new Assignment(column, new Excluded<>(column)));
           }
