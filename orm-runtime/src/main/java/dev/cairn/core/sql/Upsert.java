@@ -73,7 +73,11 @@ public interface Upsert extends Statement {
   /** On conflict, set {@code column} to a fixed value. */
   <T> Upsert doUpdateSet(ColumnReference<T> column, @Nullable T value);
 
-  /** Returns these expressions of the inserted or updated rows (PostgreSQL and SQLite only). */
+  /**
+   * Returns these expressions of the inserted or updated rows (PostgreSQL, SQLite and MariaDB; a
+   * CairnException elsewhere). A row left alone by {@link #doNothing()} is not returned by
+   * PostgreSQL and SQLite, but MariaDB returns it as it stands.
+   */
   Upsert returning(Expression<?>... expressions);
 
   @Override

@@ -82,6 +82,8 @@ class UpsertDatabaseTest {
     Upsert upsert = user(1L, "anne", 7).doUpdate().returning(users.id, users.name);
     if (db.dialect().dml().supportsUpsertReturning()) {
       assertThat(DmlJdbc.returning(db, upsert)).containsExactly("1|anne");
+      Upsert inserted = user(2L, "bob", 2).doNothing().returning(users.id, users.name);
+      assertThat(DmlJdbc.returning(db, inserted)).containsExactly("2|bob");
     } else {
       assertThatThrownBy(() -> DmlJdbc.returning(db, upsert))
           .isInstanceOf(CairnException.class)

@@ -233,7 +233,13 @@ class UpsertSqlTest {
                   + " SET name = excluded.name, score = excluded.score RETURNING id, score");
       assertThat(compiled.returning()).isEqualTo(ReturningMode.NATIVE);
     }
-    for (Dialect dialect : List.of(Dialects.H2, Dialects.MYSQL, Dialects.MARIADB)) {
+    CompiledStatement mariadb = upsert.compile(Dialects.MARIADB);
+    assertThat(mariadb.sql())
+        .isEqualTo(
+            "INSERT INTO users (id, name, score) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE"
+                + " name = VALUES(name), score = VALUES(score) RETURNING id, score");
+    assertThat(mariadb.returning()).isEqualTo(ReturningMode.NATIVE);
+    for (Dialect dialect : List.of(Dialects.H2, Dialects.MYSQL)) {
       assertThatThrownBy(() -> upsert.compile(dialect))
           .isInstanceOf(CairnException.class)
           .hasMessage(
