@@ -11,18 +11,12 @@ public final class Sql {
 
   private Sql() {}
 
-  /** A value bound as a parameter of {@code type}. */
+  /**
+   * A value bound as a parameter of {@code type}; a {@link dev.cairn.core.CairnException} when the
+   * type does not accept the value ({@link SqlType#checkValue}).
+   */
   public static <T> Expression<T> value(SqlType<T> type, @Nullable T value) {
-    if (value != null && !type.accepts(value)) {
-      throw new IllegalArgumentException(
-          "Value of "
-              + value.getClass().getName()
-              + " cannot be bound as "
-              + type
-              + "; expected "
-              + type.javaType().getName());
-    }
-    return new BoundValue<>(type, value);
+    return new BoundValue<>(type, type.checkValue(value));
   }
 
   /** A named placeholder, given its value at execution: build once, execute many times. */
