@@ -9,6 +9,7 @@ import dev.cairn.core.sql.type.TypeKind;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column of a {@link Table}, typed by the Java type of its values. Immutable: the definition
@@ -67,6 +68,11 @@ public final class Column<T> implements ColumnReference<T> {
   @Override
   public boolean generatedOnInsert() {
     return options.generatedOnInsert();
+  }
+
+  @Override
+  public @Nullable Supplier<? extends T> clientDefault() {
+    return options.clientDefault();
   }
 
   /** Marks the column NOT NULL. */

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /** Tables and a golden-SQL assertion shared by the INSERT/UPDATE/DELETE/upsert/text SQL tests. */
 final class DmlTestTables {
@@ -50,69 +48,16 @@ final class DmlTestTables {
     }
   }
 
-  /**
-   * {@code tickets(id generated, code with a client-side default, title)}, implemented directly on
-   * {@link TableReference} because the kernel's schema {@code Table} cannot declare identity
-   * columns or client defaults yet.
-   */
-  static final class Tickets implements TableReference {
+  /** {@code tickets(id identity, code with a client-side default, title)}. */
+  static final class Tickets extends Table {
     private final AtomicInteger codes = new AtomicInteger();
-    final FakeColumn<Long> id = new FakeColumn<>(this, "id", SqlTypes.BIGINT, true, null);
-    final FakeColumn<String> code =
-        new FakeColumn<>(
-            this, "code", SqlTypes.varchar(20), false, () -> "T-" + codes.incrementAndGet());
-    final FakeColumn<String> title =
-        new FakeColumn<>(this, "title", SqlTypes.varchar(50), false, null);
+    final Column<Long> id = column("id", SqlTypes.BIGINT).primaryKey().identity();
+    final Column<String> code =
+        column("code", SqlTypes.varchar(20)).defaultSupplier(() -> "T-" + codes.incrementAndGet());
+    final Column<String> title = column("title", SqlTypes.varchar(50));
 
-    @Override
-    public String name() {
-      return "tickets";
-    }
-
-    @Override
-    public List<? extends ColumnReference<?>> columnReferences() {
-      return List.of(id, code, title);
-    }
-
-    @Override
-    public List<? extends ColumnReference<?>> primaryKeyReferences() {
-      return List.of(id);
-    }
-
-    @Override
-    public void render(RenderContext context) {
-      context.identifier(name());
-    }
-  }
-
-  /** A column of {@link Tickets}. */
-  record FakeColumn<T>(
-      TableReference tableReference,
-      String name,
-      SqlType<T> type,
-      boolean generatedOnInsert,
-      @Nullable Supplier<? extends T> clientDefault)
-      implements ColumnReference<T> {
-
-    @Override
-    public void render(RenderContext context) {
-      if (context.qualifyColumns()) {
-        context.qualified(tableReference.name(), name);
-      } else {
-        context.identifier(name);
-      }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof FakeColumn<?> other
-          && other.tableReference == tableReference
-          && other.name.equals(name);
-    }
-
-    @Override
-    public int hashCode() {
-      return name.hashCode();
+    Tickets() {
+      super("tickets");
     }
   }
 
