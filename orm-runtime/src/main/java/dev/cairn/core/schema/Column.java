@@ -75,6 +75,7 @@ public final class Column<T> implements ColumnReference<T> {
    * inserted row that gives no value; null when there is none. Same as {@code
    * options().clientDefault()}.
    */
+  @Override
   public @Nullable Supplier<? extends T> clientDefault() {
     return options.clientDefault();
   }
