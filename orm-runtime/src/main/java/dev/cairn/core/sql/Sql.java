@@ -243,4 +243,44 @@ public final class Sql {
   public static Window window() {
     return Window.empty();
   }
+
+  // ---- Data changes and text SQL ------------------------------------------------------------
+
+  /** {@code INSERT INTO table …}; add rows with {@code set}, {@code values} or {@code row}. */
+  public static Insert insertInto(TableReference table) {
+    return InsertStatement.into(table);
+  }
+
+  /** {@code UPDATE table SET …}; needs {@code where(…)} or an explicit {@code all()}. */
+  public static Update update(TableReference table) {
+    return UpdateStatement.of(table);
+  }
+
+  /** {@code DELETE FROM table}; needs {@code where(…)} or an explicit {@code all()}. */
+  public static Delete deleteFrom(TableReference table) {
+    return DeleteStatement.from(table);
+  }
+
+  /**
+   * An insert that updates or keeps the existing row on a key conflict, the same code on every
+   * database: {@code Sql.upsert(t).set(…).onConflict(t.id).doUpdate(t.name)}.
+   */
+  public static Upsert upsert(TableReference table) {
+    return UpsertStatement.of(InsertValues.into(table), java.util.List.of());
+  }
+
+  /** In an upsert's update part, the value the insert tried to put into {@code column}. */
+  public static <T> Expression<T> excluded(ColumnReference<T> column) {
+    return new Excluded<>(column);
+  }
+
+  /** An empty row for a multi-row insert or upsert: {@code Sql.rowValues().set(c, v)}. */
+  public static RowValues rowValues() {
+    return RowValues.empty();
+  }
+
+  /** Hand-written SQL with {@code :name} placeholders: {@code Sql.text("…").bind("name", v)}. */
+  public static TextSql text(String sql) {
+    return TextStatement.of(sql);
+  }
 }
