@@ -1,0 +1,38 @@
+package dev.cairn.core.engine;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.cairn.core.dialect.Dialect;
+import dev.cairn.core.dialect.Dialects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/** Builds the HikariCP pool behind {@link Engine#create}. */
+final class HikariPools {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private HikariPools() {}
+
+  static HikariDataSource create(String jdbcUrl, @Nullable String user, @Nullable String password) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("cairn-" + COUNTER.incrementAndGet());
+    config.setJdbcUrl(jdbcUrl);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    // Cairn connections run with autocommit off (autobegin); pooling them so saves a round trip.
+    config.setAutoCommit(false);
+    // Like SQLAlchemy's create_engine, creating the engine does not connect yet.
+    config.setInitializationFailTimeout(-1);
+    Dialect dialect = Dialects.forUrl(jdbcUrl);
+    String initSql = dialect == null ? null : dialect.connectionInitSql();
+    if (initSql != null) {
+      config.setConnectionInitSql(initSql);
+    }
+    return new HikariDataSource(config);
+  }
+}
