@@ -263,11 +263,27 @@ final class DefaultConnection implements Connection {
   public void setReadOnly(boolean readOnly) {
     requireOpen("set read-only");
     requireIdle("read-only mode");
+    String problem;
+    SQLException cause = null;
     try {
       jdbc.setReadOnly(readOnly);
+      if (jdbc.isReadOnly() == readOnly) {
+        return;
+      }
+      problem = "the driver ignores the read-only flag";
     } catch (SQLException e) {
-      throw runner.translate(e, null, null);
+      problem = e.getMessage();
+      cause = e;
     }
+    throw new CairnException(
+        "Read-only mode could not be "
+            + (readOnly ? "set" : "cleared")
+            + " on "
+            + dialect().name()
+            + ": "
+            + problem
+            + "; this database does not support switching a connection to read-only",
+        cause);
   }
 
   @Override
