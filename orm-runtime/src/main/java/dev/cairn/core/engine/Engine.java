@@ -1,6 +1,7 @@
 package dev.cairn.core.engine;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.ConnectionFailureException;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.dialect.Dialects;
 import dev.cairn.core.schema.DdlDialect;
@@ -209,11 +210,15 @@ public final class Engine implements SchemaTarget, AutoCloseable {
     try {
       connection = provider.acquire();
     } catch (SQLException e) {
-      throw new CairnException(
+      throw new ConnectionFailureException(
           "Could not connect to detect the database dialect ("
               + e.getMessage()
-              + "); check the URL, credentials and that the server runs, or configure the"
-              + " dialect with Engine.builder(...).dialect(...)",
+              + " [SQLState "
+              + e.getSQLState()
+              + ", vendor code "
+              + e.getErrorCode()
+              + "]); check the URL, credentials and that the server runs",
+          null,
           e);
     }
     try {
