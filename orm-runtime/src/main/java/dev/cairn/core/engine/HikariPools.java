@@ -24,8 +24,6 @@ final class HikariPools {
     if (password != null) {
       config.setPassword(password);
     }
-    // Cairn connections run with autocommit off (autobegin); pooling them so saves a round trip.
-    config.setAutoCommit(false);
     // Like SQLAlchemy's create_engine, creating the engine does not connect yet.
     config.setInitializationFailTimeout(-1);
     Dialect dialect = Dialects.forUrl(jdbcUrl);
@@ -33,6 +31,11 @@ final class HikariPools {
     if (initSql != null) {
       config.setConnectionInitSql(initSql);
     }
+    // Cairn connections run with autocommit off (autobegin); pooling them so saves a round trip
+    // per checkout. Not when there is init SQL: Hikari runs it after applying the pool's
+    // autocommit,
+    // and session settings such as SQLite's foreign_keys pragma are ignored inside a transaction.
+    config.setAutoCommit(initSql != null);
     return new HikariDataSource(config);
   }
 }

@@ -27,8 +27,11 @@ final class SchemaInspector {
 
   boolean sequenceExists(java.sql.Connection connection, String name) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
+    if (exists(connection, name, new String[] {"SEQUENCE"})) {
+      return true;
+    }
     if (hasTableType(metaData, "SEQUENCE")) {
-      return exists(connection, name, new String[] {"SEQUENCE"});
+      return false;
     }
     String schema = currentSchema(connection);
     String sql =
@@ -42,6 +45,9 @@ final class SchemaInspector {
       try (ResultSet rows = query.executeQuery()) {
         return rows.next();
       }
+    } catch (SQLException noSequenceCatalog) {
+      // Neither JDBC metadata nor INFORMATION_SCHEMA lists sequences: the database has none.
+      return false;
     }
   }
 
