@@ -1,9 +1,9 @@
 package dev.cairn.core.dialect;
 
 import dev.cairn.core.schema.DdlDialect;
+import dev.cairn.core.schema.SchemaDialect;
 import dev.cairn.core.sql.DmlSyntax;
 import dev.cairn.core.sql.QuerySyntax;
-import dev.cairn.core.sql.SqlDialect;
 import dev.cairn.core.sql.type.TypeDialect;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * identifier quoting. Each database's dialect lives in its own sub-package and is found by {@link
  * Dialects}; nothing outside those packages tests for a concrete dialect.
  */
-public abstract class Dialect implements SqlDialect {
+public abstract class Dialect implements SchemaDialect {
 
   private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
@@ -70,6 +70,7 @@ public abstract class Dialect implements SqlDialect {
   }
 
   /** DDL syntax and capabilities. */
+  @Override
   public DdlDialect ddl() {
     return ddl;
   }

@@ -1,12 +1,15 @@
 package dev.cairn.core.schema;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.sql.Condition;
+import dev.cairn.core.sql.FromItem;
 import dev.cairn.core.sql.RenderContext;
 import dev.cairn.core.sql.TableReference;
 import dev.cairn.core.sql.type.SqlType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A database table: a name and its columns, keys, constraints and indexes. Declare one dynamically,
@@ -14,23 +17,32 @@ import java.util.List;
  *
  * <pre>{@code
  * Table users = new Table("users");
- * Column<Long> id = users.column("id", SqlTypes.BIGINT).primaryKey();
+ * Column<Long> id = users.column("id", SqlTypes.BIGINT).primaryKey().identity();
+ * users.column("email", SqlTypes.varchar(200)).notNull().unique();
  * }</pre>
  *
  * or as a typed class whose fields are columns, so comparisons are checked by javac:
  *
  * <pre>{@code
  * class Users extends Table {
- *   final Column<Long> id = column("id", SqlTypes.BIGINT).primaryKey();
+ *   final Column<Long> id = column("id", SqlTypes.BIGINT).primaryKey().identity();
  *   final Column<String> name = column("name", SqlTypes.varchar(50)).notNull();
- *   Users() { super("users"); }
+ *   Users() { super("users"); index(name); }
  * }
  * }</pre>
+ *
+ * <p>A table is open for definition until it is added to a {@link MetaData}, aliased, or rendered
+ * into a statement; after that every definition method fails, naming the table and the column.
+ * Constraint and index names default to {@code pk_<table>}, {@code fk_<table>_<columns>_<target>},
+ * {@code uq_<table>_<columns>}, {@code ck_<table>_<column or n>}, {@code ix_<table>_<columns>} and
+ * {@code ux_<table>_<columns>} (unique indexes); every method that creates one also takes a name.
  */
 public class Table implements TableReference {
 
   private final String name;
   private final List<Column<?>> columns = new ArrayList<>();
+  private final TableConstraints constraints = new TableConstraints(this);
+  private boolean sealed;
 
   /** Declares a table named {@code name}. */
   public Table(String name) {
@@ -46,6 +58,7 @@ public class Table implements TableReference {
   /** Declares a column; chain definition methods on the result. */
   public <T> Column<T> column(String name, SqlType<T> type) {
     Identifiers.requireValid(name, "column name");
+    requireOpen("add column '" + name + "'");
     for (Column<?> existing : columns) {
       if (existing.name().equalsIgnoreCase(name)) {
         throw new CairnException(
@@ -89,18 +102,188 @@ public class Table implements TableReference {
         "Table " + this.name + " has no column '" + name + "'; its columns are " + columnNames());
   }
 
-  /** The primary key columns in declaration order. */
+  /** The primary key columns in key order; empty when the table has no primary key. */
   public List<Column<?>> primaryKey() {
-    List<Column<?>> key = new ArrayList<>();
+    return constraints.primaryKeyColumns();
+  }
+
+  /**
+   * Makes {@code keyColumns} the (composite) primary key, in this order, named {@code pk_<table>}.
+   */
+  public PrimaryKey primaryKey(Column<?>... keyColumns) {
+    return primaryKey(null, keyColumns);
+  }
+
+  /** Makes {@code keyColumns} the (composite) primary key, in this order, under a given name. */
+  public PrimaryKey primaryKey(@Nullable String constraintName, Column<?>... keyColumns) {
+    requireOpen("define primary key " + Names.columnList(List.of(keyColumns)));
+    return constraints.definePrimaryKey(constraintName, List.of(keyColumns));
+  }
+
+  /** The primary key constraint, or null when the table has none. */
+  public @Nullable PrimaryKey primaryKeyConstraint() {
+    return constraints.primaryKeyConstraint();
+  }
+
+  /** A (composite) foreign key from {@code keyColumns} to {@code targetColumns}, no actions. */
+  public ForeignKey foreignKey(List<Column<?>> keyColumns, List<Column<?>> targetColumns) {
+    return foreignKey(
+        null, keyColumns, targetColumns, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
+  }
+
+  /**
+   * A (composite) foreign key from {@code keyColumns} to {@code targetColumns} (all of one table);
+   * {@code constraintName} null for the default name.
+   */
+  public ForeignKey foreignKey(
+      @Nullable String constraintName,
+      List<Column<?>> keyColumns,
+      List<Column<?>> targetColumns,
+      ReferentialAction onDelete,
+      ReferentialAction onUpdate) {
+    requireOpen("define foreign key " + Names.columnList(keyColumns));
+    return constraints.defineForeignKey(
+        constraintName, keyColumns, targetColumns, onDelete, onUpdate);
+  }
+
+  /**
+   * A (composite) foreign key from {@code keyColumns} to the primary key of {@code target}; {@code
+   * constraintName} null for the default name.
+   */
+  public ForeignKey foreignKey(
+      @Nullable String constraintName,
+      List<Column<?>> keyColumns,
+      Table target,
+      ReferentialAction onDelete,
+      ReferentialAction onUpdate) {
+    List<Column<?>> targetKey = target.primaryKey();
+    if (targetKey.isEmpty()) {
+      throw new CairnException(
+          "Foreign key "
+              + name
+              + Names.columnList(keyColumns)
+              + " references table "
+              + target.name()
+              + ", which has no primary key; name the referenced columns");
+    }
+    return foreignKey(constraintName, keyColumns, targetKey, onDelete, onUpdate);
+  }
+
+  /** All foreign keys: the column-level ones ({@link Column#references}) first, then the others. */
+  public List<ForeignKey> foreignKeys() {
+    return constraints.foreignKeys();
+  }
+
+  /** A UNIQUE constraint over {@code uniqueColumns}, named {@code uq_<table>_<columns>}. */
+  public UniqueConstraint unique(Column<?>... uniqueColumns) {
+    return unique(null, uniqueColumns);
+  }
+
+  /**
+   * A UNIQUE constraint over {@code uniqueColumns}; {@code constraintName} null for the default.
+   */
+  public UniqueConstraint unique(@Nullable String constraintName, Column<?>... uniqueColumns) {
+    requireOpen("define unique constraint " + Names.columnList(List.of(uniqueColumns)));
+    return constraints.defineUnique(constraintName, List.of(uniqueColumns));
+  }
+
+  /** All UNIQUE constraints: the column-level ones ({@link Column#unique}) first. */
+  public List<UniqueConstraint> uniqueConstraints() {
+    return constraints.uniqueConstraints();
+  }
+
+  /** A CHECK constraint; the condition is rendered with its values as literals. */
+  public CheckConstraint check(String constraintName, Condition condition) {
+    requireOpen("define check " + constraintName);
+    return constraints.defineCheck(constraintName, condition);
+  }
+
+  /** A CHECK constraint given as SQL text, e.g. {@code check("ck_span", "start_at < end_at")}. */
+  public CheckConstraint check(String constraintName, String sql) {
+    requireOpen("define check " + constraintName);
+    return constraints.defineCheck(
+        constraintName, new RawSql(Identifiers.requireValid(sql, "check")));
+  }
+
+  /** All CHECK constraints: the column-level ones ({@link Column#check}) first. */
+  public List<CheckConstraint> checks() {
+    return constraints.checks();
+  }
+
+  /** An index over {@code indexColumns}, named {@code ix_<table>_<columns>}. */
+  public Index index(Column<?>... indexColumns) {
+    return index(null, indexColumns);
+  }
+
+  /** An index over {@code indexColumns}; {@code indexName} null for the default. */
+  public Index index(@Nullable String indexName, Column<?>... indexColumns) {
+    requireOpen("define index " + Names.columnList(List.of(indexColumns)));
+    return constraints.defineIndex(indexName, List.of(indexColumns), false);
+  }
+
+  /** A unique index over {@code indexColumns}, named {@code ux_<table>_<columns>}. */
+  public Index uniqueIndex(Column<?>... indexColumns) {
+    return uniqueIndex(null, indexColumns);
+  }
+
+  /** A unique index over {@code indexColumns}; {@code indexName} null for the default. */
+  public Index uniqueIndex(@Nullable String indexName, Column<?>... indexColumns) {
+    requireOpen("define unique index " + Names.columnList(List.of(indexColumns)));
+    return constraints.defineIndex(indexName, List.of(indexColumns), true);
+  }
+
+  /** The indexes in declaration order. */
+  public List<Index> indexes() {
+    return constraints.indexes();
+  }
+
+  /** The sequences this table's columns are numbered from, in column order. */
+  public List<Sequence> sequences() {
+    List<Sequence> sequences = new ArrayList<>();
     for (Column<?> column : columns) {
-      if (column.options().primaryKey()) {
-        key.add(column);
+      Sequence sequence = column.options().sequence();
+      if (sequence != null && !sequences.contains(sequence)) {
+        sequences.add(sequence);
       }
     }
-    return key;
+    return sequences;
+  }
+
+  /**
+   * This table under an alias, for self-joins and correlated subqueries: {@code Table.as("u")}
+   * renders {@code users AS u}, and {@code alias.column(users.name)} renders {@code u.name}.
+   */
+  public TableAlias as(String alias) {
+    markUsed();
+    return new TableAlias(this, Identifiers.requireValid(alias, "table alias"));
+  }
+
+  /**
+   * The ON condition along the single foreign key between this table and {@code other} (a table or
+   * an alias), in either direction; null when there is none.
+   *
+   * @throws CairnException when more than one foreign key joins them
+   */
+  @Override
+  public @Nullable Condition foreignKeyJoinCondition(FromItem other) {
+    markUsed();
+    return JoinInference.condition(this, other);
+  }
+
+  /** Whether definitions are closed (added to a MetaData, aliased or rendered). */
+  public boolean isSealed() {
+    return sealed;
+  }
+
+  void markUsed() {
+    if (!sealed) {
+      constraints.validate();
+      sealed = true;
+    }
   }
 
   void replaceColumn(Column<?> old, Column<?> replacement) {
+    requireOpen("redefine column '" + old.name() + "'");
     int index = columns.indexOf(old);
     if (index < 0) {
       throw new CairnException(
@@ -109,12 +292,32 @@ public class Table implements TableReference {
     columns.set(index, replacement);
   }
 
+  /** The current definition of {@code column} (columns are replaced as they are redefined). */
+  @SuppressWarnings("unchecked")
+  <T> Column<T> current(Column<T> column) {
+    int index = columns.indexOf(column);
+    return index < 0 ? column : (Column<T>) columns.get(index);
+  }
+
+  private void requireOpen(String action) {
+    if (sealed) {
+      throw new CairnException(
+          "Cannot "
+              + action
+              + " on table "
+              + name
+              + ": the table is sealed because it was added to a MetaData, aliased or used in a"
+              + " statement; finish its definition before that");
+    }
+  }
+
   private List<String> columnNames() {
     return columns.stream().map(Column::name).toList();
   }
 
   @Override
   public void render(RenderContext context) {
+    markUsed();
     context.identifier(name);
   }
 

@@ -8,7 +8,7 @@ public class MariaDbDialect extends MySqlDialect {
     super(
         "mariadb",
         new MariaDbTypes(),
-        new MySqlDdl(),
+        new MariaDbDdl(),
         new MySqlQuerySyntax(),
         new MariaDbDmlSyntax(),
         new MySqlErrors());

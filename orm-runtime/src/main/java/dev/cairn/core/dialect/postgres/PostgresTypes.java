@@ -1,10 +1,63 @@
 package dev.cairn.core.dialect.postgres;
 
+import dev.cairn.core.sql.type.JdbcCodec;
+import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.StandardTypeDialect;
+import dev.cairn.core.sql.type.TypeKind;
+import java.util.HexFormat;
 
-/** PostgreSQL's types: DDL type names, literals and JDBC codecs. */
+/**
+ * PostgreSQL's types: TEXT, BYTEA, native UUID, JSONB (bound as a string of type {@code OTHER} so
+ * the server parses it, read back as text in JSONB's normalised form), {@code TIMESTAMP WITH TIME
+ * ZONE} (read back at offset UTC, same instant). Times keep microseconds, PostgreSQL's precision.
+ */
 public class PostgresTypes extends StandardTypeDialect {
 
   /** Creates the PostgreSQL types. */
-  public PostgresTypes() {}
+  public PostgresTypes() {
+    super("postgresql");
+  }
+
+  @Override
+  protected String jsonTypeName() {
+    return "JSONB";
+  }
+
+  @Override
+  protected String binaryTypeName(int length) {
+    return "BYTEA";
+  }
+
+  @Override
+  protected int maxVarcharLength() {
+    return 10_485_760;
+  }
+
+  @Override
+  protected int maxNumericPrecision() {
+    return 1000;
+  }
+
+  @Override
+  protected String floatingLiteral(SqlType<?> type, double asDouble, Object value) {
+    if (Double.isFinite(asDouble)) {
+      return super.floatingLiteral(type, asDouble, value);
+    }
+    String text = Double.isNaN(asDouble) ? "NaN" : asDouble > 0 ? "Infinity" : "-Infinity";
+    return "'" + text + "'::" + ddlTypeName(type);
+  }
+
+  @Override
+  protected String binaryLiteral(byte[] value) {
+    return "'\\x" + HexFormat.of().formatHex(value) + "'::BYTEA";
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  protected <T> JdbcCodec<T> createCodec(SqlType<T> type) {
+    if (type.kind() == TypeKind.JSON) {
+      return (JdbcCodec<T>) PostgresJsonCodec.INSTANCE;
+    }
+    return super.createCodec(type);
+  }
 }

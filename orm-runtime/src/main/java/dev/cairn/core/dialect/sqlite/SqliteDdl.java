@@ -1,10 +1,86 @@
 package dev.cairn.core.dialect.sqlite;
 
+import dev.cairn.core.CairnException;
+import dev.cairn.core.schema.Column;
+import dev.cairn.core.schema.ForeignKey;
+import dev.cairn.core.schema.ServerDefault;
 import dev.cairn.core.schema.StandardDdlDialect;
+import dev.cairn.core.schema.Table;
+import dev.cairn.core.sql.RenderContext;
+import java.util.List;
 
-/** SQLite's DDL syntax. */
+/**
+ * SQLite's DDL syntax: identity is {@code INTEGER PRIMARY KEY AUTOINCREMENT} (a single-column key),
+ * no sequences, no {@code ALTER TABLE ... ADD CONSTRAINT} (so no foreign-key cycles), expression
+ * defaults in parentheses.
+ */
 public class SqliteDdl extends StandardDdlDialect {
 
   /** Creates the SQLite DDL syntax. */
   public SqliteDdl() {}
+
+  @Override
+  public boolean supportsSequences() {
+    return false;
+  }
+
+  @Override
+  public boolean supportsAddForeignKey() {
+    return false;
+  }
+
+  @Override
+  public String columnTypeName(RenderContext context, Column<?> column) {
+    return column.options().identity() ? "INTEGER" : super.columnTypeName(context, column);
+  }
+
+  @Override
+  public void renderIdentity(RenderContext context, Column<?> column) {
+    context.sql(" PRIMARY KEY AUTOINCREMENT");
+  }
+
+  @Override
+  public boolean identityDeclaresPrimaryKey() {
+    return true;
+  }
+
+  @Override
+  public void validateIdentity(RenderContext context, Table table, Column<?> column) {
+    List<Column<?>> key = table.primaryKey();
+    if (key.size() != 1 || !key.get(0).equals(column)) {
+      throw new CairnException(
+          "Identity column "
+              + column
+              + " must be the table's only primary key column on "
+              + context.dialect().name()
+              + " (INTEGER PRIMARY KEY AUTOINCREMENT), but the primary key of "
+              + table.name()
+              + " is "
+              + key.stream().map(Column::name).toList()
+              + "; drop identity() or make "
+              + column.name()
+              + " the sole primary key");
+    }
+  }
+
+  @Override
+  public void renderServerDefault(RenderContext context, ServerDefault serverDefault) {
+    if (serverDefault.isExpression()) {
+      context.sql('(').visit(serverDefault).sql(')');
+    } else {
+      context.visit(serverDefault);
+    }
+  }
+
+  @Override
+  public void renderDropForeignKey(RenderContext context, ForeignKey key) {
+    throw new CairnException(
+        "Foreign key "
+            + key.name()
+            + " cannot be dropped on its own on "
+            + context.dialect().name()
+            + ", which has no ALTER TABLE ... DROP CONSTRAINT; drop table "
+            + key.table().name()
+            + " instead");
+  }
 }

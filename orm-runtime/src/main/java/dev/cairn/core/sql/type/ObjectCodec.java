@@ -5,22 +5,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 
-/** Binds with {@code setObject} and reads with {@code getObject(index, javaType)}. */
+/**
+ * Binds with {@code setObject} and reads with JDBC 4.2's {@code getObject(index, javaType)}: the
+ * codec for {@code java.time} values, UUIDs and values of unknown type.
+ */
 final class ObjectCodec<T> implements JdbcCodec<T> {
 
   private final Class<T> javaType;
+  private final int nullType;
 
-  private ObjectCodec(Class<T> javaType) {
+  ObjectCodec(Class<T> javaType, int nullType) {
     this.javaType = javaType;
-  }
-
-  static <T> ObjectCodec<T> of(SqlType<T> type) {
-    return new ObjectCodec<>(type.javaType());
+    this.nullType = nullType;
   }
 
   @Override
   public void bind(PreparedStatement statement, int index, @Nullable T value) throws SQLException {
-    statement.setObject(index, value);
+    if (value == null) {
+      statement.setNull(index, nullType);
+    } else {
+      statement.setObject(index, value);
+    }
   }
 
   @Override

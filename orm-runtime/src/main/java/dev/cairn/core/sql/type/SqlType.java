@@ -1,6 +1,8 @@
 package dev.cairn.core.sql.type;
 
+import dev.cairn.core.CairnException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A SQL type together with the Java type it maps to. Immutable; obtain instances from {@link
@@ -53,6 +55,28 @@ public final class SqlType<T> {
   /** Whether {@code value} may be bound as a value of this type. */
   public boolean accepts(Object value) {
     return javaType.isInstance(value);
+  }
+
+  /**
+   * {@code value} as a value of this type, or a {@link CairnException} naming the expected Java
+   * type when this type does not accept it. Null passes (SQL NULL). The value itself is not
+   * printed.
+   */
+  public @Nullable T checkValue(@Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (!javaType.isInstance(value)) {
+      throw new CairnException(
+          "A value of "
+              + value.getClass().getName()
+              + " cannot be bound as "
+              + this
+              + "; expected "
+              + javaType.getName()
+              + ". Convert the value or declare the parameter with the matching SqlType");
+    }
+    return javaType.cast(value);
   }
 
   @Override
