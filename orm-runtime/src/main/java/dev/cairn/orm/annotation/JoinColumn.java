@@ -1,0 +1,20 @@
+package dev.cairn.orm.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Names the foreign key column of a {@link ManyToOne} or owning {@link OneToOne} field; without it
+ * the relationship mapping derives the name from the field.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface JoinColumn {
+
+  /** The foreign key column's name. */
+  String name();
+}

@@ -1,0 +1,181 @@
+package dev.cairn.orm.mapping;
+
+import dev.cairn.core.CairnException;
+import dev.cairn.core.schema.Column;
+import dev.cairn.orm.annotation.AttributeConverter;
+import dev.cairn.orm.annotation.GenerationStrategy;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A field stored in one column: a top-level field of the entity or a field of an embedded value
+ * (then its {@link #name()} is a path such as {@code homeAddress.city}). Read-only; its accessors
+ * call method handles made at build time, with no reflection per call.
+ */
+public final class PropertyModel {
+
+  private final String name;
+  private final Class<?> javaType;
+  private final Column<?> column;
+  private final int index;
+  private final boolean id;
+  private final boolean version;
+  private final boolean insertable;
+  private final boolean updatable;
+  private final @Nullable GenerationStrategy generation;
+  private final @Nullable AttributeConverter<Object, Object> converter;
+  private final FieldAccessor accessor;
+  private final FieldAccessor[] owners;
+
+  PropertyModel(
+      MemberSpec.ColumnSpec spec,
+      Column<?> column,
+      int index,
+      FieldAccessor accessor,
+      FieldAccessor[] owners) {
+    this.name = spec.path();
+    this.javaType = spec.field().getType();
+    this.column = column;
+    this.index = index;
+    this.id = spec.id();
+    this.version = spec.version();
+    this.insertable = spec.insertable();
+    this.updatable = spec.updatable();
+    this.generation = spec.generation();
+    this.converter = spec.converter() == null ? null : spec.converter().converter();
+    this.accessor = accessor;
+    this.owners = owners.clone();
+  }
+
+  /** The property's name: the field name, or a dotted path for a field of an embedded value. */
+  public String name() {
+    return name;
+  }
+
+  /** The field's declared Java type (primitive for a primitive field). */
+  public Class<?> javaType() {
+    return javaType;
+  }
+
+  /** The Core column the property is stored in. */
+  public Column<?> column() {
+    return column;
+  }
+
+  /** The column's name. */
+  public String columnName() {
+    return column.name();
+  }
+
+  /** The position of the property's value in the entity's column-value arrays. */
+  public int index() {
+    return index;
+  }
+
+  /** Whether the property is (part of) the entity's key. */
+  public boolean isId() {
+    return id;
+  }
+
+  /** Whether the property is the entity's version. */
+  public boolean isVersion() {
+    return version;
+  }
+
+  /** Whether inserts write the property's column ({@code @Column(insertable)}). */
+  public boolean insertable() {
+    return insertable;
+  }
+
+  /** Whether updates write the property's column ({@code @Column(updatable)}). */
+  public boolean updatable() {
+    return updatable;
+  }
+
+  /** Whether the column accepts NULL. */
+  public boolean nullable() {
+    return column.nullable();
+  }
+
+  /** How the key value is generated, or null when it is not generated. */
+  public @Nullable GenerationStrategy generation() {
+    return generation;
+  }
+
+  /** Whether the database generates the value on insert (identity or sequence). */
+  public boolean generatedByDatabase() {
+    return generation == GenerationStrategy.IDENTITY || generation == GenerationStrategy.SEQUENCE;
+  }
+
+  /** A new client-side generated value (a random UUID for {@code GenerationStrategy.UUID}). */
+  public Object generateValue() {
+    if (generation != GenerationStrategy.UUID) {
+      throw new CairnException(
+          "Property "
+              + name
+              + " of "
+              + column.table()
+              + " is not generated on the client (its generation is "
+              + generation
+              + ")");
+    }
+    return UUID.randomUUID();
+  }
+
+  /** The converter between field and column values, or null when the values are stored as is. */
+  public @Nullable AttributeConverter<?, ?> converter() {
+    return converter;
+  }
+
+  /** Whether {@link #set} can write the property (false for final and record fields). */
+  public boolean settable() {
+    return accessor.settable();
+  }
+
+  /** The field value in {@code entity}; null when an embedded value on the way is null. */
+  public @Nullable Object get(Object entity) {
+    Object owner = entity;
+    for (FieldAccessor step : owners) {
+      owner = step.get(owner);
+      if (owner == null) {
+        return null;
+      }
+    }
+    return accessor.get(owner);
+  }
+
+  /** Writes the field value into {@code entity}; the embedded value on the way must not be null. */
+  public void set(Object entity, @Nullable Object value) {
+    Object owner = entity;
+    for (FieldAccessor step : owners) {
+      owner = step.get(owner);
+      if (owner == null) {
+        throw new CairnException(
+            "Cannot set " + name + ": the embedded value holding it is null; set that first");
+      }
+    }
+    accessor.set(owner, value);
+  }
+
+  /** The column value of {@code entity}: its field value, converted when there is a converter. */
+  public @Nullable Object columnValue(Object entity) {
+    return toColumnValue(get(entity));
+  }
+
+  /** {@code attribute} as stored in the column (null stays null). */
+  public @Nullable Object toColumnValue(@Nullable Object attribute) {
+    AttributeConverter<Object, Object> c = converter;
+    return attribute == null || c == null ? attribute : c.toColumn(attribute);
+  }
+
+  /** The field value of the column value {@code stored} (null stays null). */
+  public @Nullable Object toAttributeValue(@Nullable Object stored) {
+    AttributeConverter<Object, Object> c = converter;
+    return stored == null || c == null ? stored : c.toAttribute(stored);
+  }
+
+  @Override
+  public String toString() {
+    return name + " -> " + column;
+  }
+}
