@@ -14,6 +14,8 @@ public enum ErrorKind {
   LOCK_TIMEOUT,
   /** The connection to the database failed or was lost. */
   CONNECTION_FAILURE,
+  /** The statement ran longer than its timeout, or was cancelled; retrying may succeed. */
+  TIMEOUT,
   /** The SQL text is malformed or names a table, column or function that does not exist. */
   SYNTAX_OR_UNKNOWN_OBJECT,
   /** Any other failure. */

@@ -1,10 +1,12 @@
 package dev.cairn.test;
 
 import dev.cairn.core.dialect.Dialect;
+import dev.cairn.core.engine.Engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One test's private, empty database: an H2 in-memory database, a SQLite file, a PostgreSQL schema
@@ -16,6 +18,7 @@ public final class TestDb implements AutoCloseable {
   private final String jdbcUrl;
   private final DataSource dataSource;
   private final Runnable cleanup;
+  private @Nullable Engine engine;
 
   TestDb(TestDatabase database, String jdbcUrl, Runnable cleanup) {
     this.database = database;
@@ -44,6 +47,17 @@ public final class TestDb implements AutoCloseable {
     return dataSource;
   }
 
+  /**
+   * An engine over {@link #dataSource()}, created on first use and closed with this database. Tests
+   * that need engine options build their own with {@code Engine.builder(db.dataSource())}.
+   */
+  public Engine engine() {
+    if (engine == null) {
+      engine = Engine.of(dataSource);
+    }
+    return engine;
+  }
+
   /** Runs SQL directly over JDBC, for setting up and checking state around the code under test. */
   public void executeJdbc(String... sql) {
     try (Connection connection = dataSource.getConnection();
@@ -58,6 +72,10 @@ public final class TestDb implements AutoCloseable {
 
   @Override
   public void close() {
+    if (engine != null) {
+      engine.close();
+      engine = null;
+    }
     cleanup.run();
   }
 

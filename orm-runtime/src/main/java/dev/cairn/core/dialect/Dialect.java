@@ -100,6 +100,14 @@ public abstract class Dialect implements SchemaDialect {
     return null;
   }
 
+  /**
+   * Whether the driver returns the generated keys of every row of a JDBC batch; when not, the
+   * engine runs a statement that needs generated keys once per row.
+   */
+  public boolean supportsBatchGeneratedKeys() {
+    return true;
+  }
+
   /** How this database folds unquoted identifiers in its catalog: upper, lower, or as written. */
   public String catalogName(String identifier) {
     return identifier;

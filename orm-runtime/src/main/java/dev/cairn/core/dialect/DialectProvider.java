@@ -12,6 +12,14 @@ public interface DialectProvider {
   /** Whether this dialect serves the database with JDBC product name {@code productName}. */
   boolean matches(String productName);
 
+  /**
+   * Whether this dialect serves JDBC URLs like {@code jdbcUrl} (by its {@code jdbc:xxx:} prefix);
+   * used to configure a pool before any connection exists.
+   */
+  default boolean matchesUrl(String jdbcUrl) {
+    return false;
+  }
+
   /** The dialect for the given server version. */
   Dialect create(int majorVersion, int minorVersion);
 }

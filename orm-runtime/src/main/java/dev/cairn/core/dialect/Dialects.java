@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds dialects: by name ({@code Dialects.named("postgresql")}), as constants for printing SQL, or
@@ -42,6 +43,19 @@ public final class Dialects {
       }
     }
     throw new CairnException("Unknown dialect '" + name + "'; known dialects are " + knownNames());
+  }
+
+  /**
+   * The dialect for a JDBC URL, judged by its prefix ({@code jdbc:postgresql:} and so on), or null
+   * when no dialect claims it. The server version is unknown, so the newest is assumed.
+   */
+  public static @Nullable Dialect forUrl(String jdbcUrl) {
+    for (DialectProvider provider : PROVIDERS) {
+      if (provider.matchesUrl(jdbcUrl)) {
+        return provider.create(Integer.MAX_VALUE, 0);
+      }
+    }
+    return null;
   }
 
   /** The dialect of the database behind {@code metaData}. */

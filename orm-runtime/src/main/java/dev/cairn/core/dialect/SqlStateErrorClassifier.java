@@ -2,8 +2,15 @@ package dev.cairn.core.dialect;
 
 import dev.cairn.core.ErrorKind;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import org.jspecify.annotations.Nullable;
 
-/** Classifies by the standard SQLState classes; dialects extend it for vendor codes. */
+/**
+ * Classifies by the standard SQLStates and their classes; each database's classifier extends it and
+ * answers {@link #classifyVendor} first with the codes only that database uses. When a driver
+ * chains the real cause behind a generic batch failure ({@link SQLException#getNextException()}),
+ * the chained exception is classified.
+ */
 public class SqlStateErrorClassifier implements ErrorClassifier {
 
   /** Creates the classifier. */
@@ -11,9 +18,56 @@ public class SqlStateErrorClassifier implements ErrorClassifier {
 
   @Override
   public ErrorKind classify(SQLException exception) {
-    String state = exception.getSQLState();
+    ErrorKind kind = classifyOne(exception);
+    SQLException next = exception.getNextException();
+    int depth = 0;
+    while (kind == ErrorKind.OTHER && next != null && next != exception && depth++ < 8) {
+      kind = classifyOne(next);
+      next = next.getNextException();
+    }
+    if (kind == ErrorKind.OTHER && exception.getCause() instanceof SQLException cause) {
+      kind = classifyOne(cause);
+    }
+    return kind;
+  }
+
+  private ErrorKind classifyOne(SQLException exception) {
+    ErrorKind vendor = classifyVendor(exception);
+    if (vendor != null) {
+      return vendor;
+    }
+    if (exception instanceof SQLTimeoutException) {
+      return ErrorKind.TIMEOUT;
+    }
+    return classifySqlState(exception.getSQLState());
+  }
+
+  /**
+   * The kind decided from this database's own codes, or null to fall back to the standard
+   * SQLStates. The standard classifier knows no vendor codes.
+   */
+  protected @Nullable ErrorKind classifyVendor(SQLException exception) {
+    return null;
+  }
+
+  /** The kind the standard SQLState {@code state} reports (class 23, 40, 08, 42 and a few more). */
+  protected ErrorKind classifySqlState(@Nullable String state) {
     if (state == null || state.length() < 2) {
       return ErrorKind.OTHER;
+    }
+    switch (state) {
+      case "23505":
+        return ErrorKind.UNIQUE_VIOLATION;
+      case "23503":
+        return ErrorKind.FOREIGN_KEY_VIOLATION;
+      case "22001":
+        return ErrorKind.INTEGRITY_VIOLATION;
+      case "57014":
+      case "HYT00":
+      case "HYT01":
+        return ErrorKind.TIMEOUT;
+      default:
+        break;
     }
     return switch (state.substring(0, 2)) {
       case "08" -> ErrorKind.CONNECTION_FAILURE;

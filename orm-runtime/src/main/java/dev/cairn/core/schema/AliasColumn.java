@@ -3,6 +3,8 @@ package dev.cairn.core.schema;
 import dev.cairn.core.sql.ColumnReference;
 import dev.cairn.core.sql.RenderContext;
 import dev.cairn.core.sql.type.SqlType;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** A column seen through a {@link TableAlias}: renders {@code alias.column}. */
 record AliasColumn<T>(TableAlias alias, Column<T> column) implements ColumnReference<T> {
@@ -25,6 +27,11 @@ record AliasColumn<T>(TableAlias alias, Column<T> column) implements ColumnRefer
   @Override
   public boolean generatedOnInsert() {
     return column.generatedOnInsert();
+  }
+
+  /** The aliased column's client-side default, or null. */
+  public @Nullable Supplier<? extends T> clientDefault() {
+    return column.clientDefault();
   }
 
   @Override

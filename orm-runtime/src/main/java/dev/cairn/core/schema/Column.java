@@ -9,6 +9,7 @@ import dev.cairn.core.sql.type.TypeKind;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column of a {@link Table}, typed by the Java type of its values. Immutable: the definition
@@ -69,6 +70,16 @@ public final class Column<T> implements ColumnReference<T> {
     return options.generatedOnInsert();
   }
 
+  /**
+   * The client-side default ({@link #defaultValue} or {@link #defaultSupplier}), asked once per
+   * inserted row that gives no value; null when there is none. Same as {@code
+   * options().clientDefault()}.
+   */
+  @Override
+  public @Nullable Supplier<? extends T> clientDefault() {
+    return options.clientDefault();
+  }
+
   /** Marks the column NOT NULL. */
   public Column<T> notNull() {
     return redefine(options.withNullable(false));
@@ -118,6 +129,9 @@ public final class Column<T> implements ColumnReference<T> {
 
   /** A client-side default: Cairn inserts {@code value} when an insert gives none. */
   public Column<T> defaultValue(T value) {
+    if (value == null) {
+      throw definitionError("cannot default to null; leave the column without a default instead");
+    }
     if (!type.accepts(value)) {
       throw definitionError(
           "cannot default to a " + value.getClass().getName() + "; its type is " + type);

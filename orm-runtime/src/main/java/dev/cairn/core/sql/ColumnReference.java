@@ -1,5 +1,8 @@
 package dev.cairn.core.sql;
 
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A column of a {@link TableReference}, as the SQL builder sees it. Implemented by the schema's
  * {@code Column}.
@@ -19,5 +22,21 @@ public interface ColumnReference<T> extends Expression<T> {
    */
   default boolean generatedOnInsert() {
     return false;
+  }
+
+  /**
+   * The FROM item this column is read from: its table, or the alias it was taken from. A SELECT
+   * without an explicit FROM reads from these.
+   */
+  default FromItem fromItem() {
+    return tableReference();
+  }
+
+  /**
+   * The value Cairn fills in on INSERT when a statement gives none for this column, asked once per
+   * inserted row when the statement is compiled; null when the column has no client-side default.
+   */
+  default @Nullable Supplier<? extends T> clientDefault() {
+    return null;
   }
 }

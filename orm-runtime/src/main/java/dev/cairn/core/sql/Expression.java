@@ -1,6 +1,7 @@
 package dev.cairn.core.sql;
 
 import dev.cairn.core.sql.type.SqlType;
+import dev.cairn.core.sql.type.SqlTypes;
 import java.util.Collection;
 import java.util.List;
 
@@ -120,5 +121,112 @@ public interface Expression<T> extends SqlNode {
   /** This expression under a label: {@code expr AS label}, for select lists. */
   default Expression<T> as(String label) {
     return new Labeled<>(this, label);
+  }
+
+  // ---- Queries: subqueries, arithmetic, text matching ----
+
+  /** {@code this IN (SELECT …)}; the subquery must select exactly one column. */
+  default Condition in(SelectQuery subquery) {
+    return InSubquery.of(this, subquery, false);
+  }
+
+  /** {@code this NOT IN (SELECT …)}; the subquery must select exactly one column. */
+  default Condition notIn(SelectQuery subquery) {
+    return InSubquery.of(this, subquery, true);
+  }
+
+  /** {@code this + value}. */
+  default Expression<T> plus(T value) {
+    return new Arithmetic<>(this, "+", Sql.value(type(), value));
+  }
+
+  /** {@code this + other}. */
+  default Expression<T> plus(Expression<T> other) {
+    return new Arithmetic<>(this, "+", other);
+  }
+
+  /** {@code this - value}. */
+  default Expression<T> minus(T value) {
+    return new Arithmetic<>(this, "-", Sql.value(type(), value));
+  }
+
+  /** {@code this - other}. */
+  default Expression<T> minus(Expression<T> other) {
+    return new Arithmetic<>(this, "-", other);
+  }
+
+  /** {@code this * value}. */
+  default Expression<T> times(T value) {
+    return new Arithmetic<>(this, "*", Sql.value(type(), value));
+  }
+
+  /** {@code this * other}. */
+  default Expression<T> times(Expression<T> other) {
+    return new Arithmetic<>(this, "*", other);
+  }
+
+  /** {@code this / value}; integer operands divide as integers on most databases. */
+  default Expression<T> div(T value) {
+    return new Arithmetic<>(this, "/", Sql.value(type(), value));
+  }
+
+  /** {@code this / other}; integer operands divide as integers on most databases. */
+  default Expression<T> div(Expression<T> other) {
+    return new Arithmetic<>(this, "/", other);
+  }
+
+  /** {@code this || other} (MySQL: {@code CONCAT(this, other)}). */
+  default Expression<String> concat(Expression<?> other) {
+    return Concat.of(List.of(this, other));
+  }
+
+  /** {@code this || ?} (MySQL: {@code CONCAT(this, ?)}). */
+  default Expression<String> concat(String text) {
+    return Concat.of(List.of(this, Sql.value(SqlTypes.TEXT, text)));
+  }
+
+  /** {@code this LIKE ?}; {@code %} and {@code _} in {@code pattern} are wildcards. */
+  default Condition like(String pattern) {
+    return Like.of(this, pattern, null, false);
+  }
+
+  /** {@code this LIKE ? ESCAPE ?}: {@code escape} before a wildcard makes it literal. */
+  default Condition like(String pattern, char escape) {
+    return Like.of(this, pattern, escape, false);
+  }
+
+  /** {@code this NOT LIKE ?}. */
+  default Condition notLike(String pattern) {
+    return Like.of(this, pattern, null, true);
+  }
+
+  /** {@code this NOT LIKE ? ESCAPE ?}. */
+  default Condition notLike(String pattern, char escape) {
+    return Like.of(this, pattern, escape, true);
+  }
+
+  /** Case-insensitive LIKE: {@code ILIKE} where native, else {@code LOWER(this) LIKE LOWER(?)}. */
+  default Condition ilike(String pattern) {
+    return Like.caseInsensitive(this, pattern, false);
+  }
+
+  /** Case-insensitive NOT LIKE. */
+  default Condition notIlike(String pattern) {
+    return Like.caseInsensitive(this, pattern, true);
+  }
+
+  /** {@code this LIKE 'prefix%'}, with wildcards in {@code prefix} matched literally. */
+  default Condition startsWith(String prefix) {
+    return Like.escaped(this, "", prefix, "%");
+  }
+
+  /** {@code this LIKE '%suffix'}, with wildcards in {@code suffix} matched literally. */
+  default Condition endsWith(String suffix) {
+    return Like.escaped(this, "%", suffix, "");
+  }
+
+  /** {@code this LIKE '%part%'}, with wildcards in {@code part} matched literally. */
+  default Condition contains(String part) {
+    return Like.escaped(this, "%", part, "%");
   }
 }

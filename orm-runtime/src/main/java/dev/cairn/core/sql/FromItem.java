@@ -1,5 +1,6 @@
 package dev.cairn.core.sql;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Something a SELECT can read from: a table, a table alias, a subquery, a CTE or a join. */
@@ -11,5 +12,13 @@ public interface FromItem extends SqlNode {
    */
   default @Nullable Condition foreignKeyJoinCondition(FromItem other) {
     return null;
+  }
+
+  /**
+   * The columns this item offers to {@code SELECT *}-style listing ({@code Sql.selectFrom}), in
+   * order; empty when the item cannot list them.
+   */
+  default List<? extends Expression<?>> exportedColumns() {
+    return List.of();
   }
 }

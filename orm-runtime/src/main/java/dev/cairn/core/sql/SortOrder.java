@@ -33,11 +33,16 @@ public record SortOrder(Expression<?> expression, Direction direction, Nulls nul
     return new SortOrder(expression, direction, Nulls.LAST);
   }
 
+  /**
+   * Renders through the dialect ({@link QuerySyntax#renderSortOrder}); a labelled select-list
+   * expression sorts by its label.
+   */
   @Override
   public void render(RenderContext context) {
-    context.visit(expression).sql(direction == Direction.ASC ? " ASC" : " DESC");
-    if (nulls != Nulls.DEFAULT) {
-      context.sql(nulls == Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
+    SqlNode key = expression;
+    if (expression instanceof Labeled<?> labeled) {
+      key = c -> c.identifier(labeled.label());
     }
+    context.dialect().query().renderSortOrder(context, key, direction, nulls);
   }
 }

@@ -16,4 +16,10 @@ public interface TableReference extends FromItem {
 
   /** The primary key columns in declaration order; empty when the table has none. */
   List<? extends ColumnReference<?>> primaryKeyReferences();
+
+  /** All columns of the table, in declaration order. */
+  @Override
+  default List<? extends Expression<?>> exportedColumns() {
+    return columnReferences();
+  }
 }

@@ -21,6 +21,11 @@ public final class H2DialectProvider implements DialectProvider {
   }
 
   @Override
+  public boolean matchesUrl(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:h2:");
+  }
+
+  @Override
   public Dialect create(int majorVersion, int minorVersion) {
     return new H2Dialect();
   }

@@ -9,7 +9,7 @@ public class MariaDbDialect extends MySqlDialect {
         "mariadb",
         new MariaDbTypes(),
         new MariaDbDdl(),
-        new MySqlQuerySyntax(),
+        new MariaDbQuerySyntax(),
         new MariaDbDmlSyntax(),
         new MySqlErrors());
   }

@@ -21,6 +21,11 @@ public final class MariaDbDialectProvider implements DialectProvider {
   }
 
   @Override
+  public boolean matchesUrl(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:mariadb:");
+  }
+
+  @Override
   public Dialect create(int majorVersion, int minorVersion) {
     return new MariaDbDialect();
   }

@@ -21,6 +21,11 @@ public final class MySqlDialectProvider implements DialectProvider {
   }
 
   @Override
+  public boolean matchesUrl(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:mysql:");
+  }
+
+  @Override
   public Dialect create(int majorVersion, int minorVersion) {
     return new MySqlDialect();
   }

@@ -6,7 +6,9 @@ import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
 import dev.cairn.core.sql.type.StandardTypeDialect;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -118,12 +120,12 @@ public class MySqlTypes extends StandardTypeDialect {
   }
 
   @Override
-  protected String dateLiteral(java.time.LocalDate value) {
+  protected String dateLiteral(LocalDate value) {
     return "'" + value + "'";
   }
 
   @Override
-  protected String timeLiteral(java.time.LocalTime value) {
+  protected String timeLiteral(LocalTime value) {
     return "'" + TIME_TEXT.format(value) + "'";
   }
 
@@ -147,9 +149,9 @@ public class MySqlTypes extends StandardTypeDialect {
     };
   }
 
-  /** The codec for UUIDs: as their 36-character text. */
+  /** UUIDs as their 36-character text, for CHAR(36) and for MariaDB's native UUID alike. */
   @SuppressWarnings("unchecked")
-  protected <T> JdbcCodec<T> uuidCodec(SqlType<T> type) {
+  private static <T> JdbcCodec<T> uuidCodec(SqlType<T> type) {
     JdbcCodec<UUID> codec =
         JdbcCodecs.converting(
             JdbcCodecs.standard(SqlTypes.varchar(36)), UUID::toString, UUID::fromString);
@@ -173,7 +175,6 @@ public class MySqlTypes extends StandardTypeDialect {
     return (JdbcCodec<T>) codec;
   }
 
-  @SuppressWarnings("unchecked")
   private <T> JdbcCodec<T> finiteCodec(SqlType<T> type) {
     JdbcCodec<T> plain = super.createCodec(type);
     return JdbcCodecs.converting(
@@ -188,7 +189,7 @@ public class MySqlTypes extends StandardTypeDialect {
           }
           return value;
         },
-        value -> (T) value);
+        value -> value);
   }
 
   private static LocalDateTime utc(OffsetDateTime value) {

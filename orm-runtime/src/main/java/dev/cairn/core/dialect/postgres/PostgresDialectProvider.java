@@ -21,6 +21,11 @@ public final class PostgresDialectProvider implements DialectProvider {
   }
 
   @Override
+  public boolean matchesUrl(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
   public Dialect create(int majorVersion, int minorVersion) {
     return new PostgresDialect();
   }

@@ -33,6 +33,12 @@ public class SqliteDialect extends Dialect {
     super(name, '"', Set.of(), types, ddl, query, dml, errors);
   }
 
+  /** sqlite-jdbc reports only the last row's key for a batch. */
+  @Override
+  public boolean supportsBatchGeneratedKeys() {
+    return false;
+  }
+
   @Override
   public String connectionInitSql() {
     return "PRAGMA foreign_keys = ON";

@@ -21,6 +21,11 @@ public final class SqliteDialectProvider implements DialectProvider {
   }
 
   @Override
+  public boolean matchesUrl(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:sqlite:");
+  }
+
+  @Override
   public Dialect create(int majorVersion, int minorVersion) {
     return new SqliteDialect();
   }

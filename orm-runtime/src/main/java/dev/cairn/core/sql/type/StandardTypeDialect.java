@@ -64,7 +64,7 @@ public class StandardTypeDialect implements TypeDialect {
 
   @Override
   public String ddlTypeName(SqlType<?> type) {
-    checkLimits(type);
+    DeclaredSizes.check(this, type);
     return switch (type.kind()) {
       case SMALLINT -> "SMALLINT";
       case INTEGER -> "INTEGER";
@@ -112,43 +112,6 @@ public class StandardTypeDialect implements TypeDialect {
   /** The largest {@code NUMERIC} scale this database declares. */
   protected int maxNumericScale() {
     return Integer.MAX_VALUE;
-  }
-
-  private void checkLimits(SqlType<?> type) {
-    switch (type.kind()) {
-      case VARCHAR, ENUM -> {
-        if (type.length() > maxVarcharLength()) {
-          throw cannotStore(
-              type,
-              "VARCHAR holds at most "
-                  + maxVarcharLength()
-                  + " characters here; use SqlTypes.TEXT or a shorter length");
-        }
-      }
-      case BINARY -> {
-        if (type.length() > maxBinaryLength()) {
-          throw cannotStore(
-              type,
-              "bounded binary holds at most "
-                  + maxBinaryLength()
-                  + " bytes here; use SqlTypes.BINARY (unbounded) or a shorter length");
-        }
-      }
-      case NUMERIC -> {
-        if (type.precision() > maxNumericPrecision() || type.scale() > maxNumericScale()) {
-          throw cannotStore(
-              type,
-              "NUMERIC precision is at most "
-                  + maxNumericPrecision()
-                  + " and scale at most "
-                  + maxNumericScale()
-                  + " here; declare a smaller numeric");
-        }
-      }
-      default -> {
-        // no declared size to check
-      }
-    }
   }
 
   /** The DDL name of {@code VARCHAR(length)}. */

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.TimeZone;
 
 /**
  * Dates, times and timestamps through every database and back. Every database holds years 0001 to
@@ -143,6 +144,31 @@ class TemporalTypeRoundTripTest {
     // An Instant column and an OffsetDateTime column are the same SQL type.
     assertThat(read(db, table, SqlTypes.TIMESTAMP_TZ, "id").get(2).toInstant())
         .isEqualTo(instants.get(2));
+  }
+
+  @DatabaseTest
+  void valuesDoNotDependOnTheJvmTimeZone(TestDb db) throws Exception {
+    TimeZone previous = TimeZone.getDefault();
+    TimeZone.setDefault(
+        TimeZone.getTimeZone("Europe/Berlin")); // before connecting: drivers read it
+    try {
+      List<LocalDateTime> local =
+          values(
+              LocalDateTime.of(2024, 3, 31, 2, 30), // does not exist in Berlin
+              LocalDateTime.of(2024, 10, 27, 2, 30), // exists twice in Berlin
+              LocalDateTime.of(1850, 6, 1, 12, 0)); // Berlin local mean time, +00:53:28
+      assertThat(roundTrip(db, SqlTypes.TIMESTAMP, local)).isEqualTo(local);
+      List<LocalDate> dates = values(LocalDate.of(2024, 3, 31), LocalDate.of(1850, 6, 1));
+      assertThat(roundTrip(db, SqlTypes.DATE, dates)).isEqualTo(dates);
+      List<Instant> instants =
+          values(Instant.parse("2024-10-27T00:30:00Z"), Instant.parse("2024-10-27T01:30:00Z"));
+      assertThat(roundTrip(db, SqlTypes.INSTANT, instants)).isEqualTo(instants);
+      List<OffsetDateTime> offsets = values(OffsetDateTime.parse("2024-03-31T02:30:00+09:00"));
+      assertThat(instants(roundTrip(db, SqlTypes.TIMESTAMP_TZ, offsets)))
+          .isEqualTo(instants(offsets));
+    } finally {
+      TimeZone.setDefault(previous);
+    }
   }
 
   private static List<Instant> instants(List<OffsetDateTime> values) {

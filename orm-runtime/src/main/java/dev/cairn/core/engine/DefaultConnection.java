@@ -1,0 +1,376 @@
+package dev.cairn.core.engine;
+
+import dev.cairn.core.CairnException;
+import dev.cairn.core.dialect.Dialect;
+import dev.cairn.core.sql.Statement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** A connection with autobegin, owning (or, when managed externally, borrowing) its transaction. */
+final class DefaultConnection implements Connection {
+
+  private final Engine engine;
+  private final StatementRunner runner;
+  private final ConnectionProvider provider;
+  private final boolean external;
+  private final java.sql.Connection jdbc;
+  private final boolean restoreAutoCommit;
+  private boolean closed;
+  private boolean inTransaction;
+  private long generation;
+
+  DefaultConnection(Engine engine, StatementRunner runner, ConnectionProvider provider) {
+    this.engine = engine;
+    this.runner = runner;
+    this.provider = provider;
+    this.external = provider.managesTransactions();
+    java.sql.Connection acquired;
+    try {
+      acquired = provider.acquire();
+    } catch (SQLException e) {
+      throw runner.translate(e, null, null);
+    }
+    this.jdbc = acquired;
+    boolean restore = false;
+    if (!external) {
+      try {
+        if (acquired.getAutoCommit()) {
+          acquired.setAutoCommit(false);
+          restore = true;
+        }
+      } catch (SQLException e) {
+        releaseQuietly();
+        throw runner.translate(e, null, null);
+      }
+    }
+    this.restoreAutoCommit = restore;
+  }
+
+  @Override
+  public Engine engine() {
+    return engine;
+  }
+
+  @Override
+  public Dialect dialect() {
+    return runner.dialect();
+  }
+
+  @Override
+  public Result execute(Statement statement) {
+    return execute(statement, Map.of());
+  }
+
+  @Override
+  public Result execute(Statement statement, Map<String, ?> parameters) {
+    Plan plan = prepare(statement);
+    return runner.execute(jdbc, plan, statement, parameters);
+  }
+
+  @Override
+  public long executeUpdate(Statement statement) {
+    return execute(statement, Map.of()).rowCount();
+  }
+
+  @Override
+  public long executeUpdate(Statement statement, Map<String, ?> parameters) {
+    return execute(statement, parameters).rowCount();
+  }
+
+  @Override
+  public BatchResult executeMany(
+      Statement statement, List<? extends Map<String, ?>> parameterSets) {
+    Plan plan = prepare(statement);
+    return runner.executeMany(jdbc, plan, statement, parameterSets);
+  }
+
+  @Override
+  public Stream<Row> stream(Statement statement) {
+    return stream(statement, Map.of());
+  }
+
+  @Override
+  public Stream<Row> stream(Statement statement, Map<String, ?> parameters) {
+    Plan plan = prepare(statement);
+    return runner.stream(jdbc, plan, statement, parameters);
+  }
+
+  private Plan prepare(Statement statement) {
+    requireOpen("execute a statement");
+    Plan plan = runner.plan(statement);
+    inTransaction = true;
+    return plan;
+  }
+
+  @Override
+  public Transaction begin() {
+    requireOpen("begin a transaction");
+    requireOwnTransactions("begin()");
+    if (inTransaction) {
+      throw new CairnException(
+          "A transaction is already in progress on this connection (begun by begin() or by an"
+              + " earlier statement); commit() or rollback() it first, or use savepoint() to nest");
+    }
+    inTransaction = true;
+    runner.log().event("BEGIN (explicit)");
+    return new DefaultTransaction(this, generation);
+  }
+
+  @Override
+  public boolean inTransaction() {
+    return inTransaction;
+  }
+
+  @Override
+  public void commit() {
+    requireOpen("commit");
+    requireOwnTransactions("commit()");
+    try {
+      jdbc.commit();
+    } catch (SQLException e) {
+      endTransaction();
+      throw runner.translate(e, null, null);
+    }
+    runner.log().event("COMMIT");
+    endTransaction();
+  }
+
+  @Override
+  public void rollback() {
+    requireOpen("roll back");
+    requireOwnTransactions("rollback()");
+    try {
+      jdbc.rollback();
+    } catch (SQLException e) {
+      throw runner.translate(e, null, null);
+    } finally {
+      endTransaction();
+    }
+    runner.log().event("ROLLBACK");
+  }
+
+  private void endTransaction() {
+    inTransaction = false;
+    generation++;
+  }
+
+  long generation() {
+    return generation;
+  }
+
+  @Override
+  public Savepoint savepoint() {
+    requireOpen("set a savepoint");
+    try {
+      java.sql.Savepoint savepoint = jdbc.setSavepoint();
+      inTransaction = true;
+      runner.log().event("SAVEPOINT");
+      return new DefaultSavepoint(this, savepoint, generation);
+    } catch (SQLException e) {
+      throw runner.translate(e, null, null);
+    }
+  }
+
+  void rollbackTo(java.sql.Savepoint savepoint) {
+    requireOpen("roll back to a savepoint");
+    try {
+      jdbc.rollback(savepoint);
+    } catch (SQLException e) {
+      throw runner.translate(e, null, null);
+    }
+    runner.log().event("ROLLBACK TO SAVEPOINT");
+  }
+
+  void release(java.sql.Savepoint savepoint) {
+    requireOpen("release a savepoint");
+    try {
+      jdbc.releaseSavepoint(savepoint);
+    } catch (SQLException e) {
+      throw runner.translate(e, null, null);
+    }
+    runner.log().event("RELEASE SAVEPOINT");
+  }
+
+  @Override
+  public void nested(Consumer<Connection> work) {
+    nestedResult(
+        connection -> {
+          work.accept(connection);
+          return null;
+        });
+  }
+
+  @Override
+  public <R> R nestedResult(Function<Connection, R> work) {
+    Savepoint savepoint = savepoint();
+    R result;
+    try {
+      result = work.apply(this);
+    } catch (RuntimeException | Error e) {
+      if (!closed && savepoint.isActive()) {
+        try {
+          savepoint.rollback();
+        } catch (RuntimeException rollbackFailure) {
+          e.addSuppressed(rollbackFailure);
+        }
+      }
+      throw e;
+    }
+    savepoint.release();
+    return result;
+  }
+
+  @Override
+  public void setIsolation(IsolationLevel level) {
+    requireOpen("set the isolation level");
+    requireIdle("the isolation level");
+    try {
+      jdbc.setTransactionIsolation(level.jdbcLevel());
+    } catch (SQLException e) {
+      throw new CairnException(
+          "Isolation level "
+              + level
+              + " could not be set on "
+              + dialect().name()
+              + ": "
+              + e.getMessage()
+              + "; use a level this database supports",
+          e);
+    }
+  }
+
+  @Override
+  public IsolationLevel isolation() {
+    requireOpen("read the isolation level");
+    try {
+      int jdbcLevel = jdbc.getTransactionIsolation();
+      IsolationLevel level = IsolationLevel.ofJdbc(jdbcLevel);
+      if (level == null) {
+        throw new CairnException(
+            "The driver reports isolation level " + jdbcLevel + ", which Cairn does not know");
+      }
+      return level;
+    } catch (SQLException e) {
+      throw runner.translate(e, null, null);
+    }
+  }
+
+  @Override
+  public void setReadOnly(boolean readOnly) {
+    requireOpen("set read-only");
+    requireIdle("read-only mode");
+    String problem;
+    SQLException cause = null;
+    try {
+      jdbc.setReadOnly(readOnly);
+      if (jdbc.isReadOnly() == readOnly) {
+        return;
+      }
+      problem = "the driver ignores the read-only flag";
+    } catch (SQLException e) {
+      problem = e.getMessage();
+      cause = e;
+    }
+    throw new CairnException(
+        "Read-only mode could not be "
+            + (readOnly ? "set" : "cleared")
+            + " on "
+            + dialect().name()
+            + ": "
+            + problem
+            + "; this database does not support switching a connection to read-only",
+        cause);
+  }
+
+  @Override
+  public boolean isReadOnly() {
+    requireOpen("read the read-only flag");
+    try {
+      return jdbc.isReadOnly();
+    } catch (SQLException e) {
+      throw runner.translate(e, null, null);
+    }
+  }
+
+  @Override
+  public java.sql.Connection unwrap() {
+    requireOpen("unwrap");
+    return jdbc;
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    RuntimeException failure = null;
+    if (!external) {
+      try {
+        jdbc.rollback();
+        if (restoreAutoCommit) {
+          jdbc.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        failure = runner.translate(e, null, null);
+      }
+    }
+    inTransaction = false;
+    generation++;
+    try {
+      provider.release(jdbc);
+    } catch (SQLException e) {
+      if (failure == null) {
+        failure = runner.translate(e, null, null);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private void releaseQuietly() {
+    try {
+      provider.release(jdbc);
+    } catch (SQLException ignored) {
+      // already failing; the first error is reported
+    }
+  }
+
+  void requireOpen(String action) {
+    if (closed) {
+      throw new CairnException(
+          "Cannot " + action + ": this Connection is closed; get a new one from engine.connect()");
+    }
+  }
+
+  private void requireOwnTransactions(String method) {
+    if (external) {
+      throw new CairnException(
+          "The transaction of this connection is managed externally (by "
+              + provider
+              + "); "
+              + method
+              + " is not allowed, end the transaction through its manager");
+    }
+  }
+
+  private void requireIdle(String what) {
+    if (inTransaction) {
+      throw new CairnException(
+          "Cannot change "
+              + what
+              + " in the middle of a transaction; change it before the first statement, or after"
+              + " commit() or rollback()");
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package dev.cairn.core.engine;
+
+import dev.cairn.core.CairnException;
+import dev.cairn.core.ConnectionFailureException;
+import dev.cairn.core.dialect.Dialect;
+import dev.cairn.core.dialect.Dialects;
+import dev.cairn.core.schema.DdlDialect;
+import dev.cairn.core.schema.SchemaTarget;
+import dev.cairn.core.sql.CompiledStatement;
+import dev.cairn.core.sql.Statement;
+import dev.cairn.core.sql.StatementKind;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The starting point of Cairn Core, as SQLAlchemy's {@code Engine}: a source of {@link Connection}s
+ * (over a HikariCP pool or a given {@link DataSource}), the dialect of the database behind it, a
+ * cache of compiled statements, and the logging and listener settings. Thread-safe; create one per
+ * database and share it.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.create("jdbc:postgresql://localhost/app", "app", "secret");
+ * engine.transaction(connection -> connection.execute(insert));
+ * }</pre>
+ */
+public final class Engine implements SchemaTarget, AutoCloseable {
+
+  private final ConnectionProvider provider;
+  private final EngineOptions options;
+  private final @Nullable Dialect configuredDialect;
+  private final @Nullable AutoCloseable ownedPool;
+  private final Object lock = new Object();
+  private volatile @Nullable StatementRunner runner;
+  private volatile boolean closed;
+
+  Engine(
+      ConnectionProvider provider,
+      EngineOptions options,
+      @Nullable Dialect dialect,
+      @Nullable AutoCloseable ownedPool) {
+    this.provider = provider;
+    this.options = options;
+    this.configuredDialect = dialect;
+    this.ownedPool = ownedPool;
+  }
+
+  /** An engine over a new HikariCP pool for {@code jdbcUrl} (credentials in the URL, if any). */
+  public static Engine create(String jdbcUrl) {
+    return create(jdbcUrl, null, null);
+  }
+
+  /** An engine over a new HikariCP pool for {@code jdbcUrl}, logging in as {@code user}. */
+  public static Engine create(String jdbcUrl, @Nullable String user, @Nullable String password) {
+    return builderForUrl(jdbcUrl, user, password).build();
+  }
+
+  /** A builder for an engine over a new HikariCP pool, for options beyond the URL. */
+  public static EngineBuilder builderForUrl(
+      String jdbcUrl, @Nullable String user, @Nullable String password) {
+    var pool = HikariPools.create(jdbcUrl, user, password);
+    return new EngineBuilder(ConnectionProvider.of(pool)).ownedPool(pool);
+  }
+
+  /** An engine over {@code dataSource}, which the engine uses but never closes. */
+  public static Engine of(DataSource dataSource) {
+    return builder(dataSource).build();
+  }
+
+  /** A builder for an engine over {@code dataSource} (not closed by the engine). */
+  public static EngineBuilder builder(DataSource dataSource) {
+    return new EngineBuilder(ConnectionProvider.of(dataSource));
+  }
+
+  /** A builder for an engine over connections from {@code provider} (e.g. Spring-managed). */
+  public static EngineBuilder builder(ConnectionProvider provider) {
+    return new EngineBuilder(provider);
+  }
+
+  /** The dialect: as configured, else detected once from the first connection's metadata. */
+  @Override
+  public Dialect dialect() {
+    return runner().dialect();
+  }
+
+  @Override
+  public DdlDialect ddlDialect() {
+    return dialect().ddl();
+  }
+
+  /** A new connection; close it (try-with-resources) to give the JDBC connection back. */
+  public Connection connect() {
+    requireOpen();
+    return new DefaultConnection(this, runner(), provider);
+  }
+
+  /**
+   * Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. With a
+   * provider that manages transactions externally, the work joins that transaction instead.
+   */
+  public void transaction(Consumer<Connection> work) {
+    transactionResult(
+        connection -> {
+          work.accept(connection);
+          return null;
+        });
+  }
+
+  /** {@link #transaction(Consumer)} for work that returns a value. */
+  public <R> R transactionResult(Function<Connection, R> work) {
+    try (Connection connection = connect()) {
+      R result = work.apply(connection);
+      if (!provider.managesTransactions()) {
+        connection.commit();
+      }
+      return result;
+    }
+  }
+
+  /** {@code statement} compiled for this engine's dialect, from the statement cache. */
+  public CompiledStatement compile(Statement statement) {
+    return runner().plan(statement).compiled;
+  }
+
+  /** How many compiled statements the cache holds now. */
+  public int cachedStatements() {
+    return runner().cachedPlans();
+  }
+
+  @Override
+  public boolean tableExists(String tableName) {
+    try (Connection connection = connect()) {
+      return new SchemaInspector(dialect()).tableExists(connection.unwrap(), tableName);
+    } catch (SQLException e) {
+      throw runner().translate(e, null, null);
+    }
+  }
+
+  @Override
+  public boolean sequenceExists(String sequenceName) {
+    if (!ddlDialect().supportsSequences()) {
+      return false;
+    }
+    try (Connection connection = connect()) {
+      return new SchemaInspector(dialect()).sequenceExists(connection.unwrap(), sequenceName);
+    } catch (SQLException e) {
+      throw runner().translate(e, null, null);
+    }
+  }
+
+  /**
+   * Runs DDL statements in order in one transaction, committed at the end (databases that commit
+   * DDL implicitly, such as MySQL and MariaDB, cannot undo earlier statements when a later fails).
+   */
+  @Override
+  public void executeDdl(List<String> statements) {
+    try (Connection connection = connect()) {
+      for (String sql : statements) {
+        runner().executeRaw(connection.unwrap(), sql, StatementKind.DDL);
+      }
+      if (!provider.managesTransactions()) {
+        connection.commit();
+      }
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /** Closes the pool this engine created; a given data source or provider is left open. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (ownedPool != null) {
+      try {
+        ownedPool.close();
+      } catch (Exception e) {
+        throw new CairnException("Closing the connection pool of this engine failed", e);
+      }
+    }
+  }
+
+  private StatementRunner runner() {
+    StatementRunner current = runner;
+    if (current != null) {
+      return current;
+    }
+    synchronized (lock) {
+      if (runner == null) {
+        requireOpen();
+        runner = new StatementRunner(detectDialect(), options);
+      }
+      return runner;
+    }
+  }
+
+  private Dialect detectDialect() {
+    if (configuredDialect != null) {
+      return configuredDialect;
+    }
+    java.sql.Connection connection;
+    try {
+      connection = provider.acquire();
+    } catch (SQLException e) {
+      throw new ConnectionFailureException(
+          "Could not connect to detect the database dialect ("
+              + e.getMessage()
+              + " [SQLState "
+              + e.getSQLState()
+              + ", vendor code "
+              + e.getErrorCode()
+              + "]); check the URL, credentials and that the server runs",
+          null,
+          e);
+    }
+    try {
+      return Dialects.detect(connection.getMetaData());
+    } catch (SQLException e) {
+      throw new CairnException("Could not read connection metadata to detect the dialect", e);
+    } finally {
+      try {
+        provider.release(connection);
+      } catch (SQLException ignored) {
+        // the dialect is known; a failed release surfaces on the next connection
+      }
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new CairnException("This Engine is closed; create a new one");
+    }
+  }
+
+  @Override
+  public String toString() {
+    StatementRunner current = runner;
+    return "Engine(" + (current == null ? "dialect not yet detected" : current.dialect()) + ")";
+  }
+}

@@ -1,0 +1,42 @@
+package dev.cairn.orm.internal;
+
+import dev.cairn.core.engine.Connection;
+import dev.cairn.core.engine.Row;
+import dev.cairn.orm.mapping.EntityModel;
+import dev.cairn.orm.mapping.MappingModel;
+
+/**
+ * What the query layer needs from a session: the mapping, the connection of the current
+ * transaction, autoflush, and turning rows into identity-mapped entities. Implemented by the
+ * session; the seam between {@code internal.session} and {@code internal.query}.
+ */
+public interface SessionContext {
+
+  /** The mapping of every entity class. */
+  MappingModel mapping();
+
+  /** The session's connection, beginning a transaction if none is active (autobegin). */
+  Connection connection();
+
+  /** Flushes pending changes if the session autoflushes (it does by default). */
+  void autoflush();
+
+  /**
+   * The entity for a row whose columns {@code firstColumn .. firstColumn + n - 1} hold {@code
+   * model}'s column properties in {@link EntityModel#columnProperties()} order: the instance
+   * already in the identity map (whose unflushed changes win), or a new persistent one.
+   */
+  <T> T materialize(EntityModel<T> model, Row row, int firstColumn);
+
+  /**
+   * Tells the session that a bulk UPDATE or DELETE changed rows of {@code model} behind the
+   * identity map, so it can bring its loaded instances in line (refresh updated, detach deleted).
+   */
+  void afterBulkChange(EntityModel<?> model, BulkChange change);
+
+  /** What a bulk statement did. */
+  enum BulkChange {
+    UPDATED,
+    DELETED
+  }
+}
