@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.Table;
-import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,23 +57,6 @@ final class DmlTestTables {
 
     Tickets() {
       super("tickets");
-    }
-  }
-
-  /**
-   * {@code left + right}: a stand-in for the arithmetic the query layer adds to {@code Expression},
-   * so updates with expressions can be tested before it lands.
-   */
-  record Plus(Expression<Integer> left, Expression<Integer> right) implements Expression<Integer> {
-
-    @Override
-    public SqlType<Integer> type() {
-      return SqlTypes.INTEGER;
-    }
-
-    @Override
-    public void render(RenderContext context) {
-      context.visit(left).sql(" + ").visit(right);
     }
   }
 

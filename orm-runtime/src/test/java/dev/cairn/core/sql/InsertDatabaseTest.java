@@ -1,7 +1,7 @@
 package dev.cairn.core.sql;
 
-import static dev.cairn.core.sql.DmlJdbc.execute;
-import static dev.cairn.core.sql.DmlJdbc.query;
+import static dev.cairn.core.sql.EngineRows.execute;
+import static dev.cairn.core.sql.EngineRows.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.sql.DmlTestTables.Archive;
@@ -64,7 +64,7 @@ class InsertDatabaseTest {
             .set(users.score, Sql.param("score", SqlTypes.INTEGER));
     List<Map<String, @Nullable Object>> rows =
         List.of(named(10L, "x", 1), named(11L, "y", null), named(12L, "z", 3));
-    assertThat(DmlJdbc.executeMany(db, insert, rows)).hasSize(3);
+    assertThat(db.engine().transactionResult(c -> c.executeMany(insert, rows)).counts()).hasSize(3);
     assertThat(query(db, "SELECT id, name, score FROM users ORDER BY id"))
         .containsExactly("10|x|1", "11|y|null", "12|z|3");
   }
@@ -73,11 +73,11 @@ class InsertDatabaseTest {
   void returningGeneratedKeysAndDefaults(TestDb db) {
     DmlTestTables.createTables(db);
     assertThat(
-            DmlJdbc.returning(
+            EngineRows.lines(
                 db, Sql.insertInto(tickets).set(tickets.title, "first").returning(tickets.id)))
         .containsExactly("1");
     assertThat(
-            DmlJdbc.returning(
+            EngineRows.lines(
                 db, Sql.insertInto(tickets).set(tickets.title, "second").returning(tickets.id)))
         .containsExactly("2");
     assertThat(execute(db, Sql.insertInto(tickets))).isEqualTo(1);
@@ -93,7 +93,7 @@ class InsertDatabaseTest {
             .row(Sql.rowValues().set(tickets.title, "a"))
             .row(Sql.rowValues().set(tickets.title, "b"))
             .returning(tickets.id);
-    assertThat(DmlJdbc.returning(db, insert)).containsExactly("1", "2");
+    assertThat(EngineRows.lines(db, insert)).containsExactly("1", "2");
   }
 
   private static Map<String, @Nullable Object> named(
