@@ -78,12 +78,12 @@ final class DmlTestTables {
 
   /**
    * The compiled SQL and its parameters; a named parameter shows as {@code ":name"}, a fixed one as
-   * its value.
+   * its value, a supplied one (client default) as the value its supplier produces now.
    */
   static List<Object> parameters(CompiledStatement compiled) {
     List<Object> values = new ArrayList<>();
     for (Parameter parameter : compiled.parameters()) {
-      values.add(parameter.isNamed() ? ":" + parameter.name() : parameter.value());
+      values.add(parameter.isNamed() ? ":" + parameter.name() : parameter.resolve());
     }
     return values;
   }

@@ -4,6 +4,7 @@ import static dev.cairn.core.sql.EngineRows.execute;
 import static dev.cairn.core.sql.EngineRows.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.engine.BatchResult;
 import dev.cairn.core.sql.DmlTestTables.Archive;
 import dev.cairn.core.sql.DmlTestTables.Tickets;
 import dev.cairn.core.sql.DmlTestTables.Users;
@@ -94,6 +95,26 @@ class InsertDatabaseTest {
             .row(Sql.rowValues().set(tickets.title, "b"))
             .returning(tickets.id);
     assertThat(EngineRows.lines(db, insert)).containsExactly("1", "2");
+  }
+
+  @DatabaseTest
+  void clientDefaultsAreProducedPerExecutionAndPerBatchRow(TestDb db) {
+    DmlTestTables.createTables(db);
+    Insert fixed = Sql.insertInto(tickets).set(tickets.title, "same");
+    assertThat(execute(db, fixed)).isEqualTo(1);
+    assertThat(execute(db, fixed)).isEqualTo(1);
+    assertThat(db.engine().compile(fixed)).isSameAs(db.engine().compile(fixed));
+    Insert named = Sql.insertInto(tickets).set(tickets.title, Sql.param("title", SqlTypes.TEXT));
+    BatchResult batch =
+        db.engine()
+            .transactionResult(
+                c ->
+                    c.executeMany(
+                        named,
+                        List.of(Map.of("title", "a"), Map.of("title", "b"), Map.of("title", "c"))));
+    assertThat(batch.totalCount()).isEqualTo(3);
+    assertThat(query(db, "SELECT code, title FROM tickets ORDER BY id"))
+        .containsExactly("T-1|same", "T-2|same", "T-3|a", "T-4|b", "T-5|c");
   }
 
   private static Map<String, @Nullable Object> named(
