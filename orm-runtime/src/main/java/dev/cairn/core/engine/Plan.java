@@ -123,7 +123,7 @@ final class Plan {
     for (int i = 0; i < count; i++) {
       codecs[i] = i < resultCodecs.length ? resultCodecs[i] : object;
     }
-    ResultShape built = new ResultShape(labels, codecs, compiled.resultColumns());
+    ResultShape built = new ResultShape(labels, codecs, compiled.resultColumns(), dialect);
     shape = built;
     return built;
   }
