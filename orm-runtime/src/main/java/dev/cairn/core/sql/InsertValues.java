@@ -149,19 +149,10 @@ record InsertValues(TableReference table, List<RowValues> rows) {
   }
 
   private void checkTable(ColumnReference<?> column) {
-    if (!column.tableReference().equals(table)) {
-      throw new CairnException(
-          "Column "
-              + column.tableReference().name()
-              + "."
-              + column.name()
-              + " is not a column of table "
-              + table.name()
-              + "; insert into "
-              + column.tableReference().name()
-              + " or use a column of "
-              + table.name());
-    }
+    Assignment.requireColumnOf(
+        table,
+        column,
+        "insert into " + column.tableReference().name() + " or use a column of " + table.name());
   }
 
   static List<String> names(List<? extends ColumnReference<?>> columns) {
