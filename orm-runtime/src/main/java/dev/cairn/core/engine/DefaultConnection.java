@@ -101,6 +101,11 @@ final class DefaultConnection implements Connection {
 
   private Plan prepare(Statement statement) {
     requireOpen("execute a statement");
+    if (engine.isClosed()) {
+      throw new CairnException(
+          "Cannot execute a statement: the Engine of this connection was closed; close this"
+              + " connection, then create a new Engine and connect again");
+    }
     Plan plan = runner.plan(statement);
     inTransaction = true;
     return plan;

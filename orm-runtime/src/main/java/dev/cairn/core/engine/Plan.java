@@ -60,11 +60,14 @@ final class Plan {
     return compiled.returnsRows() && !generatedKeys;
   }
 
-  /** Binds every {@code ?}: fixed values as compiled, named ones from {@code values}. */
+  /**
+   * Binds every {@code ?}: fixed values as compiled, named ones from {@code values}, supplied ones
+   * (client-side defaults) from their supplier, asked anew on every call.
+   */
   void bind(PreparedStatement statement, Map<String, ?> values) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       Parameter parameter = parameters[i];
-      Object value = parameter.isNamed() ? named(parameter, values) : parameter.value();
+      Object value = parameter.isNamed() ? named(parameter, values) : parameter.resolve();
       parameterCodecs[i].bind(statement, i + 1, value);
     }
   }
@@ -120,7 +123,7 @@ final class Plan {
     for (int i = 0; i < count; i++) {
       codecs[i] = i < resultCodecs.length ? resultCodecs[i] : object;
     }
-    ResultShape built = new ResultShape(labels, codecs, compiled.resultColumns());
+    ResultShape built = new ResultShape(labels, codecs, compiled.resultColumns(), dialect);
     shape = built;
     return built;
   }

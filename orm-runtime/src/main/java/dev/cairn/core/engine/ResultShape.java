@@ -1,7 +1,10 @@
 package dev.cairn.core.engine;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.sql.ColumnReference;
 import dev.cairn.core.sql.Expression;
+import dev.cairn.core.sql.RenderContext;
+import dev.cairn.core.sql.SqlDialect;
 import dev.cairn.core.sql.type.JdbcCodec;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of a result: labels, codecs, and lookups from label and from selected expression to
@@ -33,7 +37,19 @@ final class ResultShape {
   private final Map<Expression<?>, Integer> byEquality = new HashMap<>();
   private final Map<Class<?>, RecordMapper<?>> mappers = new ConcurrentHashMap<>();
 
+  private final @Nullable SqlDialect dialect;
+
   ResultShape(String[] labels, JdbcCodec<Object>[] codecs, List<Expression<?>> expressions) {
+    this(labels, codecs, expressions, null);
+  }
+
+  /** A shape whose errors show an expression as its SQL in {@code dialect}. */
+  ResultShape(
+      String[] labels,
+      JdbcCodec<Object>[] codecs,
+      List<Expression<?>> expressions,
+      @Nullable SqlDialect dialect) {
+    this.dialect = dialect;
     this.labels = labels;
     this.labelList = List.of(labels);
     this.codecs = codecs;
@@ -96,12 +112,24 @@ final class ResultShape {
     if (index == null) {
       throw new CairnException(
           "The expression "
-              + expression
+              + describe(expression)
               + " is not a column of this result; select it, or read by label from "
               + labelList
               + (byEquality.isEmpty() ? " (a text statement declares no result expressions)" : ""));
     }
     return index;
+  }
+
+  /** A column as {@code table.name}, any other expression as its SQL where the dialect is known. */
+  private String describe(Expression<?> expression) {
+    if (expression instanceof ColumnReference<?> || dialect == null) {
+      return expression.toString();
+    }
+    try {
+      return new RenderContext(dialect).visit(expression).sqlSoFar();
+    } catch (RuntimeException e) {
+      return expression.toString();
+    }
   }
 
   @SuppressWarnings("unchecked")

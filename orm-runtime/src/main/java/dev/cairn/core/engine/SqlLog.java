@@ -80,7 +80,7 @@ final class SqlLog {
       if (parameter.isNamed()) {
         text.append(':').append(parameter.name()).append('=');
       }
-      text.append(literal(value));
+      text.append(parameter.isSupplied() ? "<client default>" : literal(value));
     }
     return text.append(']').toString();
   }

@@ -34,9 +34,17 @@ record AliasColumn<T>(TableAlias alias, Column<T> column) implements ColumnRefer
     return column.clientDefault();
   }
 
+  /**
+   * Renders {@code alias.column}, or the bare column name where qualifiers are off (the ORDER BY of
+   * a UNION, the SET list of an UPDATE), as {@link Column} does.
+   */
   @Override
   public void render(RenderContext context) {
-    context.qualified(alias.alias(), column.name());
+    if (context.qualifyColumns()) {
+      context.qualified(alias.alias(), column.name());
+    } else {
+      context.identifier(column.name());
+    }
   }
 
   @Override

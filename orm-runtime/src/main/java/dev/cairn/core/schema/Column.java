@@ -230,6 +230,29 @@ public final class Column<T> implements ColumnReference<T> {
     return Objects.hash(System.identityHashCode(table), name);
   }
 
+  /** {@code column} as a {@code Column<T>}, after checking it holds values of {@code javaType}. */
+  @SuppressWarnings("unchecked")
+  static <T> Column<T> typed(Column<?> column, Class<T> javaType) {
+    Class<?> holds = column.type().javaType();
+    if (holds != javaType) {
+      throw new CairnException(
+          "Column "
+              + column
+              + " holds "
+              + holds.getName()
+              + " ("
+              + column.type()
+              + "), not "
+              + javaType.getName()
+              + "; look it up as column(\""
+              + column.name()
+              + "\", "
+              + holds.getSimpleName()
+              + ".class)");
+    }
+    return (Column<T>) column;
+  }
+
   @Override
   public String toString() {
     return table.name() + "." + name;

@@ -102,6 +102,15 @@ public class Table implements TableReference {
         "Table " + this.name + " has no column '" + name + "'; its columns are " + columnNames());
   }
 
+  /**
+   * The column named {@code name}, typed: {@code users.column("email", String.class)} is a {@code
+   * Column<String>}. A {@code CairnException} when there is no such column, or when it holds values
+   * of another Java type than {@code javaType} (the message names the type it holds).
+   */
+  public <T> Column<T> column(String name, Class<T> javaType) {
+    return Column.typed(column(name), javaType);
+  }
+
   /** The primary key columns in key order; empty when the table has no primary key. */
   public List<Column<?>> primaryKey() {
     return constraints.primaryKeyColumns();

@@ -64,6 +64,11 @@ public final class TableAlias implements TableReference {
     return column(table.column(name));
   }
 
+  /** The column named {@code name}, typed, as seen through the alias (see {@link Table#column}). */
+  public <T> ColumnReference<T> column(String name, Class<T> javaType) {
+    return column(table.column(name, javaType));
+  }
+
   @Override
   public List<ColumnReference<?>> columnReferences() {
     return through(table.columns());

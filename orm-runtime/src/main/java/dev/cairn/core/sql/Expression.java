@@ -1,9 +1,11 @@
 package dev.cairn.core.sql;
 
+import dev.cairn.core.CairnException;
 import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed SQL expression: a column, a bound value, a function call, a subquery. The comparison
@@ -19,7 +21,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this = value}; a null value means {@code IS NULL}. */
   default Condition eq(T value) {
-    return value == null ? isNull() : Comparison.of(this, "=", Sql.value(type(), value));
+    return value == null ? isNull() : Comparison.of(this, "=", operand(value));
   }
 
   /** {@code this = other}. */
@@ -29,7 +31,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this <> value}; a null value means {@code IS NOT NULL}. */
   default Condition ne(T value) {
-    return value == null ? isNotNull() : Comparison.of(this, "<>", Sql.value(type(), value));
+    return value == null ? isNotNull() : Comparison.of(this, "<>", operand(value));
   }
 
   /** {@code this <> other}. */
@@ -39,7 +41,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this < value}. */
   default Condition lt(T value) {
-    return Comparison.of(this, "<", Sql.value(type(), value));
+    return Comparison.of(this, "<", operand(value));
   }
 
   /** {@code this < other}. */
@@ -49,7 +51,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this <= value}. */
   default Condition le(T value) {
-    return Comparison.of(this, "<=", Sql.value(type(), value));
+    return Comparison.of(this, "<=", operand(value));
   }
 
   /** {@code this <= other}. */
@@ -59,7 +61,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this > value}. */
   default Condition gt(T value) {
-    return Comparison.of(this, ">", Sql.value(type(), value));
+    return Comparison.of(this, ">", operand(value));
   }
 
   /** {@code this > other}. */
@@ -69,7 +71,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this >= value}. */
   default Condition ge(T value) {
-    return Comparison.of(this, ">=", Sql.value(type(), value));
+    return Comparison.of(this, ">=", operand(value));
   }
 
   /** {@code this >= other}. */
@@ -137,7 +139,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this + value}. */
   default Expression<T> plus(T value) {
-    return new Arithmetic<>(this, "+", Sql.value(type(), value));
+    return new Arithmetic<>(this, "+", operand(value));
   }
 
   /** {@code this + other}. */
@@ -147,7 +149,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this - value}. */
   default Expression<T> minus(T value) {
-    return new Arithmetic<>(this, "-", Sql.value(type(), value));
+    return new Arithmetic<>(this, "-", operand(value));
   }
 
   /** {@code this - other}. */
@@ -157,7 +159,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this * value}. */
   default Expression<T> times(T value) {
-    return new Arithmetic<>(this, "*", Sql.value(type(), value));
+    return new Arithmetic<>(this, "*", operand(value));
   }
 
   /** {@code this * other}. */
@@ -167,7 +169,7 @@ public interface Expression<T> extends SqlNode {
 
   /** {@code this / value}; integer operands divide as integers on most databases. */
   default Expression<T> div(T value) {
-    return new Arithmetic<>(this, "/", Sql.value(type(), value));
+    return new Arithmetic<>(this, "/", operand(value));
   }
 
   /** {@code this / other}; integer operands divide as integers on most databases. */
@@ -228,5 +230,32 @@ public interface Expression<T> extends SqlNode {
   /** {@code this LIKE '%part%'}, with wildcards in {@code part} matched literally. */
   default Condition contains(String part) {
     return Like.escaped(this, "%", part, "%");
+  }
+
+  /**
+   * {@code value} bound with this expression's type; a CairnException naming the column when the
+   * value is of another Java type (possible only through an unchecked {@code Column<?>}).
+   */
+  private Expression<T> operand(@Nullable T value) {
+    if (value != null && !type().accepts(value) && this instanceof ColumnReference<?> column) {
+      throw new CairnException(
+          "Column "
+              + column.tableReference().name()
+              + "."
+              + column.name()
+              + " holds "
+              + type().javaType().getName()
+              + " ("
+              + type()
+              + ") but was given a "
+              + value.getClass().getName()
+              + "; pass a value of that type, or look the column up typed with"
+              + " table.column(\""
+              + column.name()
+              + "\", "
+              + type().javaType().getSimpleName()
+              + ".class)");
+    }
+    return Sql.value(type(), value);
   }
 }

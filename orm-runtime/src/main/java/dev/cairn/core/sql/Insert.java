@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code set} sets a column of the last row (starting the first one); {@code values} and {@code
  * row} append rows. Every row must give the same columns. Columns with a client-side default
- * ({@link ColumnReference#clientDefault()}) that a row does not give are filled in when the
- * statement is compiled, the default asked once per row (so one compiled statement executed many
- * times shares those values). Without any column the statement inserts one row of defaults ({@code
- * DEFAULT VALUES}).
+ * ({@link ColumnReference#clientDefault()}) that a row does not give are filled in as parameters
+ * whose value the default produces when the statement is bound: anew for every execution of the
+ * (cached) compiled statement and for every row of {@code executeMany}. Without any column the
+ * statement inserts one row of defaults ({@code DEFAULT VALUES}).
  */
 public interface Insert extends Statement {
 

@@ -59,7 +59,8 @@ record InsertValues(TableReference table, List<RowValues> rows) {
 
   /**
    * These rows with every column that has a {@link ColumnReference#clientDefault()} and is not
-   * given filled in, the supplier asked once per row; with no row, one row of such defaults.
+   * given filled in by a {@link ClientDefault} parameter, whose supplier is asked each time the
+   * statement is bound; with no row, one row of such defaults.
    */
   InsertValues withClientDefaults() {
     List<ColumnReference<?>> defaulted = new ArrayList<>();
@@ -76,14 +77,21 @@ record InsertValues(TableReference table, List<RowValues> rows) {
     for (RowValues row : source) {
       RowValues result = row;
       for (ColumnReference<?> column : defaulted) {
-        java.util.function.Supplier<?> supplier = column.clientDefault();
-        if (supplier != null && row.valueOf(column) == null) {
-          result = result.with(new Assignment(column, RowValues.valueFor(column, supplier.get())));
+        if (row.valueOf(column) == null) {
+          result = result.with(new Assignment(column, clientDefault(column)));
         }
       }
       filled.add(result);
     }
     return new InsertValues(table, filled);
+  }
+
+  private static <T> ClientDefault<T> clientDefault(ColumnReference<T> column) {
+    java.util.function.Supplier<? extends T> supplier = column.clientDefault();
+    if (supplier == null) {
+      throw new IllegalStateException("Column " + column.name() + " has no client default");
+    }
+    return new ClientDefault<>(column, supplier);
   }
 
   /** The columns given, in the first row's order. */
@@ -141,19 +149,10 @@ record InsertValues(TableReference table, List<RowValues> rows) {
   }
 
   private void checkTable(ColumnReference<?> column) {
-    if (!column.tableReference().equals(table)) {
-      throw new CairnException(
-          "Column "
-              + column.tableReference().name()
-              + "."
-              + column.name()
-              + " is not a column of table "
-              + table.name()
-              + "; insert into "
-              + column.tableReference().name()
-              + " or use a column of "
-              + table.name());
-    }
+    Assignment.requireColumnOf(
+        table,
+        column,
+        "insert into " + column.tableReference().name() + " or use a column of " + table.name());
   }
 
   static List<String> names(List<? extends ColumnReference<?>> columns) {

@@ -3,6 +3,7 @@ package dev.cairn.core.sql;
 import dev.cairn.core.sql.type.SqlType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,6 +64,20 @@ public final class RenderContext {
       sql.append('?');
       parameters.add(new Parameter(null, type, value));
     }
+    return this;
+  }
+
+  /**
+   * Appends a {@code ?} whose value {@code supplier} produces each time the statement is executed
+   * (per execution, and per row of a batch), e.g. a column's client-side default; while {@link
+   * #inlineLiterals()} is on, the supplier is asked once and its value written as a literal.
+   */
+  public <T> RenderContext bindSupplied(SqlType<T> type, Supplier<? extends T> supplier) {
+    if (inlineLiterals) {
+      return bind(type, supplier.get());
+    }
+    sql.append('?');
+    parameters.add(Parameter.supplied(type, supplier));
     return this;
   }
 

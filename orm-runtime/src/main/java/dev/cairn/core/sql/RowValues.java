@@ -1,7 +1,6 @@
 package dev.cairn.core.sql;
 
 import dev.cairn.core.CairnException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -79,20 +78,7 @@ public final class RowValues {
   }
 
   RowValues with(Assignment assignment) {
-    List<Assignment> copy = new ArrayList<>(assignments.size() + 1);
-    boolean replaced = false;
-    for (Assignment existing : assignments) {
-      if (existing.column().equals(assignment.column())) {
-        copy.add(assignment);
-        replaced = true;
-      } else {
-        copy.add(existing);
-      }
-    }
-    if (!replaced) {
-      copy.add(assignment);
-    }
-    return new RowValues(copy);
+    return new RowValues(Assignment.merge(assignments, assignment));
   }
 
   /** {@code value} as an expression for {@code column}: expressions as is, values bound. */

@@ -1,7 +1,6 @@
 package dev.cairn.core.sql;
 
 import dev.cairn.core.CairnException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -51,32 +50,10 @@ record UpdateStatement(
   }
 
   private UpdateStatement with(Assignment assignment) {
-    if (!assignment.column().tableReference().equals(table)) {
-      throw new CairnException(
-          "Column "
-              + assignment.column().tableReference().name()
-              + "."
-              + assignment.column().name()
-              + " is not a column of table "
-              + table.name()
-              + "; UPDATE "
-              + table.name()
-              + " can only set its own columns");
-    }
-    List<Assignment> copy = new ArrayList<>(assignments.size() + 1);
-    boolean replaced = false;
-    for (Assignment existing : assignments) {
-      if (existing.column().equals(assignment.column())) {
-        copy.add(assignment);
-        replaced = true;
-      } else {
-        copy.add(existing);
-      }
-    }
-    if (!replaced) {
-      copy.add(assignment);
-    }
-    return new UpdateStatement(table, copy, where, allRows, returning);
+    Assignment.requireColumnOf(
+        table, assignment.column(), "UPDATE " + table.name() + " can only set its own columns");
+    return new UpdateStatement(
+        table, Assignment.merge(assignments, assignment), where, allRows, returning);
   }
 
   @Override

@@ -114,27 +114,10 @@ record UpsertStatement(
     List<Assignment> merged = action == Action.UPDATE ? updates : List.of();
     for (Assignment assignment : more) {
       checkTable(assignment.column());
-      merged = merge(merged, assignment);
+      merged = Assignment.merge(merged, assignment);
     }
     boolean rest = action == Action.UPDATE && updateRest;
     return new UpsertStatement(values, keys, Action.UPDATE, rest, merged, returning);
-  }
-
-  private static List<Assignment> merge(List<Assignment> list, Assignment assignment) {
-    List<Assignment> copy = new ArrayList<>(list.size() + 1);
-    boolean replaced = false;
-    for (Assignment existing : list) {
-      if (existing.column().equals(assignment.column())) {
-        copy.add(assignment);
-        replaced = true;
-      } else {
-        copy.add(existing);
-      }
-    }
-    if (!replaced) {
-      copy.add(assignment);
-    }
-    return copy;
   }
 
   @Override
@@ -181,12 +164,12 @@ record UpsertStatement(
       if (updateRest) {
         for (ColumnReference<?> column : values.columns()) {
           if (!conflictKeys.contains(column)) {
-            resolved = merge(resolved, new Assignment(column, new Excluded<>(column)));
+            resolved = Assignment.merge(resolved, new Assignment(column, new Excluded<>(column)));
           }
         }
       }
       for (Assignment assignment : updates) {
-        resolved = merge(resolved, assignment);
+        resolved = Assignment.merge(resolved, assignment);
       }
     }
     return new UpsertParts(table, columns, rows, conflictKeys, resolved);
@@ -222,15 +205,7 @@ record UpsertStatement(
   }
 
   private void checkTable(ColumnReference<?> column) {
-    if (!column.tableReference().equals(table())) {
-      throw new CairnException(
-          "Column "
-              + column.tableReference().name()
-              + "."
-              + column.name()
-              + " is not a column of table "
-              + table().name()
-              + "; an upsert can only key on and update its own table's columns");
-    }
+    Assignment.requireColumnOf(
+        table(), column, "an upsert can only key on and update its own table's columns");
   }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.core.engine;
 
+import static dev.cairn.core.engine.EngineTestSupport.PEOPLE;
 import static dev.cairn.core.engine.EngineTestSupport.createPeople;
 import static dev.cairn.core.engine.EngineTestSupport.insertPerson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,8 @@ import dev.cairn.core.LockTimeoutException;
 import dev.cairn.core.SqlGrammarException;
 import dev.cairn.core.UniqueViolationException;
 import dev.cairn.core.dialect.Dialects;
+import dev.cairn.core.sql.Sql;
+import dev.cairn.core.sql.Statement;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
@@ -70,14 +73,14 @@ class EngineErrorTest {
   void foreignKeyViolation(TestDb db) {
     setUp(db);
     DatabaseException missingParent =
-        failure(db.engine(), c -> c.execute(EngineTestSql.of("INSERT INTO pets VALUES (1, 99)")));
+        failure(db.engine(), c -> c.execute(Sql.text("INSERT INTO pets VALUES (1, 99)")));
     assertThat(missingParent).isInstanceOf(ForeignKeyViolationException.class);
     DatabaseException stillReferenced =
         failure(
             db.engine(),
             c -> {
-              c.execute(EngineTestSql.of("INSERT INTO pets VALUES (1, 1)"));
-              c.execute(EngineTestSql.of("DELETE FROM people WHERE id = 1"));
+              c.execute(Sql.text("INSERT INTO pets VALUES (1, 1)"));
+              c.execute(Sql.deleteFrom(PEOPLE).where(PEOPLE.id.eq(1)));
             });
     assertThat(stillReferenced.kind()).isEqualTo(ErrorKind.FOREIGN_KEY_VIOLATION);
   }
@@ -88,7 +91,7 @@ class EngineErrorTest {
     DatabaseException notNull =
         failure(
             db.engine(),
-            c -> c.execute(EngineTestSql.of("INSERT INTO people (name, age) VALUES (NULL, 1)")));
+            c -> c.execute(Sql.insertInto(PEOPLE).setNull(PEOPLE.name).set(PEOPLE.age, 1)));
     assertThat(notNull).isInstanceOf(IntegrityViolationException.class);
     assertThat(notNull.kind()).isEqualTo(ErrorKind.INTEGRITY_VIOLATION);
     DatabaseException check = failure(db.engine(), c -> c.execute(insertPerson("bob", -1)));
@@ -98,11 +101,11 @@ class EngineErrorTest {
 
   @DatabaseTest
   void syntaxErrorsAndUnknownTables(TestDb db) {
-    DatabaseException syntax = failure(db.engine(), c -> c.execute(EngineTestSql.of("SELEC 1")));
+    DatabaseException syntax = failure(db.engine(), c -> c.execute(Sql.text("SELEC 1")));
     assertThat(syntax).isInstanceOf(SqlGrammarException.class);
     assertThat(syntax.getMessage()).contains("SQL: SELEC 1");
     DatabaseException unknown =
-        failure(db.engine(), c -> c.execute(EngineTestSql.of("SELECT * FROM no_such_table")));
+        failure(db.engine(), c -> c.execute(Sql.text("SELECT * FROM no_such_table")));
     assertThat(unknown).isInstanceOf(SqlGrammarException.class);
     assertThat(unknown.kind()).isEqualTo(ErrorKind.SYNTAX_OR_UNKNOWN_OBJECT);
   }
@@ -116,15 +119,15 @@ class EngineErrorTest {
             : db.engine();
     try (Connection holder = engine.connect();
         Connection waiter = engine.connect()) {
-      holder.execute(EngineTestSql.of("UPDATE people SET age = 1 WHERE id = 1"));
-      EngineTestSql blocked =
+      holder.execute(Sql.update(PEOPLE).set(PEOPLE.age, 1).where(PEOPLE.id.eq(1)));
+      Statement blocked =
           switch (db.database()) {
             case POSTGRESQL, MARIADB ->
-                EngineTestSql.of("SELECT id FROM people WHERE id = 1 FOR UPDATE NOWAIT");
-            case H2, SQLITE -> EngineTestSql.of("UPDATE people SET age = 2 WHERE id = 1");
+                Sql.select(PEOPLE.id).where(PEOPLE.id.eq(1)).forUpdate().noWait();
+            case H2, SQLITE -> Sql.update(PEOPLE).set(PEOPLE.age, 2).where(PEOPLE.id.eq(1));
           };
       if (db.database() == TestDatabase.H2) {
-        waiter.execute(EngineTestSql.of("SET LOCK_TIMEOUT 100"));
+        waiter.execute(Sql.text("SET LOCK_TIMEOUT 100"));
       }
       assertThatThrownBy(() -> waiter.execute(blocked))
           .isInstanceOf(LockTimeoutException.class)
@@ -144,8 +147,8 @@ class EngineErrorTest {
         Connection b = db.engine().connect()) {
       a.setIsolation(IsolationLevel.SERIALIZABLE);
       b.setIsolation(IsolationLevel.SERIALIZABLE);
-      a.execute(EngineTestSql.of("SELECT SUM(age) FROM people"));
-      b.execute(EngineTestSql.of("SELECT SUM(age) FROM people"));
+      a.execute(Sql.select(Sql.sum(PEOPLE.age)));
+      b.execute(Sql.select(Sql.sum(PEOPLE.age)));
       a.execute(insertPerson("bob", 1));
       b.execute(insertPerson("cid", 1));
       a.commit();

@@ -1,5 +1,6 @@
 package dev.cairn.core.engine;
 
+import static dev.cairn.core.engine.EngineTestSupport.PEOPLE;
 import static dev.cairn.core.engine.EngineTestSupport.createPeople;
 import static dev.cairn.core.engine.EngineTestSupport.insertPerson;
 import static dev.cairn.core.engine.EngineTestSupport.names;
@@ -7,6 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.schema.Column;
+import dev.cairn.core.sql.Insert;
+import dev.cairn.core.sql.ReturningMode;
+import dev.cairn.core.sql.Select;
+import dev.cairn.core.sql.Sql;
+import dev.cairn.core.sql.Update;
 import dev.cairn.core.sql.type.SqlTypes;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
@@ -20,11 +27,9 @@ import org.jspecify.annotations.Nullable;
 
 class EngineExecutionTest {
 
-  static final EngineTestColumn<Integer> ID = new EngineTestColumn<>("id", SqlTypes.INTEGER);
-  static final EngineTestColumn<String> NAME = new EngineTestColumn<>("name", SqlTypes.TEXT);
-  // Typed as OBJECT: the kernel's standard INTEGER codec cannot read SQLite NULLs (the types branch
-  // replaces it); the typed access paths are covered by ID and NAME.
-  static final EngineTestColumn<Object> AGE = new EngineTestColumn<>("age", SqlTypes.OBJECT);
+  static final Column<Integer> ID = PEOPLE.id;
+  static final Column<String> NAME = PEOPLE.name;
+  static final Column<Integer> AGE = PEOPLE.age;
 
   record Person(int id, String name, @Nullable Long age) {}
 
@@ -54,14 +59,20 @@ class EngineExecutionTest {
     }
   }
 
+  private static Insert insertNamed() {
+    return Sql.insertInto(PEOPLE)
+        .set(NAME, Sql.param("name", SqlTypes.TEXT))
+        .set(AGE, Sql.param("age", SqlTypes.INTEGER));
+  }
+
   private static void seed(Connection connection) {
     connection.execute(insertPerson("ann", 30));
     connection.execute(insertPerson("bob", 40));
-    connection.execute(EngineTestSql.of("INSERT INTO people (name, age) VALUES (?, NULL)", "cid"));
+    connection.execute(Sql.insertInto(PEOPLE).set(NAME, "cid").setNull(AGE));
   }
 
-  private static EngineTestSql selectPeople() {
-    return EngineTestSql.of("SELECT id, name, age FROM people ORDER BY id").columns(ID, NAME, AGE);
+  private static Select selectPeople() {
+    return Sql.select(ID, NAME, AGE).orderBy(ID);
   }
 
   @DatabaseTest
@@ -85,12 +96,12 @@ class EngineExecutionTest {
       assertThatThrownBy(all::one)
           .isInstanceOf(CairnException.class)
           .hasMessageContaining("Expected exactly one row but the statement returned 3 rows")
-          .hasMessageContaining("SELECT id, name, age FROM people");
+          .hasMessageContaining("SELECT people.id, people.name, people.age FROM people");
       assertThatThrownBy(all::oneOrNull)
           .hasMessageContaining("at most one row")
           .hasMessageContaining("3 rows");
 
-      EngineTestSql none = EngineTestSql.of("SELECT id, name FROM people WHERE id < 0");
+      Select none = Sql.select(ID, NAME).where(ID.lt(0));
       Result empty = connection.execute(none);
       assertThat(empty.first()).isNull();
       assertThat(empty.oneOrNull()).isNull();
@@ -98,12 +109,7 @@ class EngineExecutionTest {
       assertThat(empty.all()).isEmpty();
       assertThatThrownBy(empty::one).hasMessageContaining("returned none");
 
-      Row bob =
-          connection
-              .execute(
-                  EngineTestSql.of("SELECT id, name, age FROM people WHERE name = ?", "bob")
-                      .columns(ID, NAME, AGE))
-              .one();
+      Row bob = connection.execute(Sql.select(ID, NAME, AGE).where(NAME.eq("bob"))).one();
       assertThat(bob.get(ID)).isEqualTo(2);
       assertThat(bob.into(PersonName.class)).isEqualTo(new PersonName("bob"));
     }
@@ -114,17 +120,12 @@ class EngineExecutionTest {
     createPeople(db);
     try (Connection connection = db.engine().connect()) {
       seed(connection);
-      Row row =
-          connection
-              .execute(
-                  EngineTestSql.of("SELECT id, name, age FROM people WHERE id = ?", 1)
-                      .columns(ID, NAME, AGE))
-              .one();
+      Row row = connection.execute(Sql.select(ID, NAME, AGE).where(ID.eq(1))).one();
       Integer id = row.get(ID);
       String name = row.get(NAME);
       assertThat(id).isEqualTo(1);
       assertThat(name).isEqualTo("ann");
-      assertThat(row.get(new EngineTestColumn<>("age", SqlTypes.OBJECT))).isEqualTo(30);
+      assertThat(row.get(PEOPLE.column("age"))).isEqualTo(30);
       assertThat(row.get("name")).isEqualTo("ann");
       assertThat(row.get("NAME")).isEqualTo("ann");
       assertThat(row.get("age", Long.class)).isEqualTo(30L);
@@ -137,7 +138,7 @@ class EngineExecutionTest {
           .hasMessageContaining("No column labelled 'nope'")
           .message()
           .containsIgnoringCase("[id, name, age]");
-      assertThatThrownBy(() -> row.get(new EngineTestColumn<>("other", SqlTypes.TEXT)))
+      assertThatThrownBy(() -> row.get(Sql.upper(NAME)))
           .isInstanceOf(CairnException.class)
           .hasMessageContaining("is not a column of this result");
       assertThatThrownBy(() -> row.get(3))
@@ -156,7 +157,7 @@ class EngineExecutionTest {
       seed(connection);
       Row row =
           connection
-              .execute(EngineTestSql.of("SELECT COUNT(*) AS total, MAX(age) AS oldest FROM people"))
+              .execute(Sql.text("SELECT COUNT(*) AS total, MAX(age) AS oldest FROM people"))
               .one();
       assertThat(row.get("total", Long.class)).isEqualTo(3L);
       assertThat(row.get("oldest", Integer.class)).isEqualTo(40);
@@ -170,10 +171,13 @@ class EngineExecutionTest {
     createPeople(db);
     try (Connection connection = db.engine().connect()) {
       seed(connection);
-      EngineTestSql older = EngineTestSql.of("UPDATE people SET age = age + 1 WHERE age >= :min");
+      Update older =
+          Sql.update(PEOPLE)
+              .set(AGE, AGE.plus(1))
+              .where(AGE.ge(Sql.param("min", SqlTypes.INTEGER)));
       assertThat(connection.executeUpdate(older, Map.of("min", 35))).isEqualTo(1);
       assertThat(connection.executeUpdate(older, Map.of("min", 0))).isEqualTo(2);
-      EngineTestSql byName = EngineTestSql.of("SELECT age FROM people WHERE name = :name");
+      Select byName = Sql.select(AGE).where(NAME.eq(Sql.param("name", SqlTypes.TEXT)));
       assertThat(connection.execute(byName, Map.of("name", "bob")).scalar(Integer.class))
           .isEqualTo(42);
       assertThatThrownBy(() -> connection.execute(byName, Map.of("nom", "bob")))
@@ -193,7 +197,7 @@ class EngineExecutionTest {
     for (int i = 0; i < 7; i++) {
       sets.add(Map.of("name", "p" + i, "age", i));
     }
-    EngineTestSql insert = EngineTestSql.of("INSERT INTO people (name, age) VALUES (:name, :age)");
+    Insert insert = insertNamed();
     engine.transaction(
         connection -> {
           BatchResult result = connection.executeMany(insert, sets);
@@ -216,10 +220,8 @@ class EngineExecutionTest {
   @DatabaseTest
   void generatedKeysForSingleRowsAndBatches(TestDb db) {
     createPeople(db);
-    EngineTestSql insert =
-        EngineTestSql.of("INSERT INTO people (name, age) VALUES (:name, :age)")
-            .columns(ID)
-            .generatedKeys("id");
+    Insert insert = insertNamed().returning(ID);
+    boolean generatedKeys = db.engine().compile(insert).returning() == ReturningMode.GENERATED_KEYS;
     try (Connection connection = db.engine().connect()) {
       Result one = connection.execute(insert, Map.of("name", "ann", "age", 30));
       assertThat(one.rowCount()).isEqualTo(1);
@@ -235,7 +237,8 @@ class EngineExecutionTest {
       }
       BatchResult batch = connection.executeMany(insert, sets);
       assertThat(batch.rows().all()).extracting(row -> row.get(ID)).containsExactly(2, 3, 4);
-      assertThat(batch.roundTrips()).isEqualTo(db.dialect().supportsBatchGeneratedKeys() ? 1 : 3);
+      assertThat(batch.roundTrips())
+          .isEqualTo(generatedKeys && db.dialect().supportsBatchGeneratedKeys() ? 1 : 3);
       connection.commit();
     }
     assertThat(names(db)).containsExactly("ann", "bob", "cid", "dee");
@@ -244,10 +247,8 @@ class EngineExecutionTest {
   @DatabaseTest({TestDatabase.POSTGRESQL, TestDatabase.SQLITE, TestDatabase.MARIADB})
   void nativeReturningRunsAsQuery(TestDb db) {
     createPeople(db);
-    EngineTestSql insert =
-        EngineTestSql.of("INSERT INTO people (name, age) VALUES (:name, :age) RETURNING id, name")
-            .columns(ID, NAME)
-            .nativeReturning();
+    Insert insert = insertNamed().returning(ID, NAME);
+    assertThat(db.engine().compile(insert).returning()).isEqualTo(ReturningMode.NATIVE);
     try (Connection connection = db.engine().connect()) {
       Row row = connection.execute(insert, Map.of("name", "ann", "age", 1)).one();
       assertThat(row.get(ID)).isEqualTo(1);
@@ -265,8 +266,8 @@ class EngineExecutionTest {
     Recorder recorder = new Recorder();
     Engine engine = Engine.builder(db.dataSource()).listener(recorder).build();
     try (Connection connection = engine.connect()) {
-      connection.execute(EngineTestSql.of("SELECT 1"));
-      assertThatThrownBy(() -> connection.execute(EngineTestSql.of("SELECT * FROM missing")))
+      connection.execute(Sql.text("SELECT 1"));
+      assertThatThrownBy(() -> connection.execute(Sql.text("SELECT * FROM missing")))
           .isInstanceOf(CairnException.class);
     }
     assertThat(recorder.events)
@@ -278,7 +279,7 @@ class EngineExecutionTest {
     ExecutionContext first = recorder.finished.get(0);
     assertThat(first.sql()).isEqualTo("SELECT 1");
     assertThat(first.elapsedNanos()).isPositive();
-    assertThat(first.statement()).isEqualTo(EngineTestSql.of("SELECT 1"));
+    assertThat(first.statement()).isEqualTo(Sql.text("SELECT 1"));
     assertThat(first.dialect().name()).isEqualTo("h2");
   }
 }

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.cairn.core.sql.Sql;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
@@ -70,8 +71,7 @@ class EngineLoggingTest {
   void nothingIsLoggedAboveDebugWithoutEcho(TestDb db) {
     List<ILoggingEvent> events =
         capture(
-            Level.INFO,
-            nothing -> db.engine().transaction(c -> c.execute(EngineTestSql.of("SELECT 1"))));
+            Level.INFO, nothing -> db.engine().transaction(c -> c.execute(Sql.text("SELECT 1"))));
     assertThat(events).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.ForeignKeyViolationException;
 import dev.cairn.core.SqlGrammarException;
+import dev.cairn.core.sql.Sql;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
@@ -55,12 +56,12 @@ class EngineSchemaTargetTest {
       assertThatThrownBy(
               () ->
                   engine.transaction(
-                      c -> c.execute(EngineTestSql.of("INSERT INTO children VALUES (1, 7)"))))
+                      c -> c.execute(Sql.text("INSERT INTO children VALUES (1, 7)"))))
           .isInstanceOf(ForeignKeyViolationException.class);
-      engine.transaction(c -> c.execute(EngineTestSql.of("INSERT INTO parents VALUES (7)")));
+      engine.transaction(c -> c.execute(Sql.text("INSERT INTO parents VALUES (7)")));
       Integer id =
           engine.transactionResult(
-              c -> c.execute(EngineTestSql.of("SELECT id FROM parents")).scalar(Integer.class));
+              c -> c.execute(Sql.text("SELECT id FROM parents")).scalar(Integer.class));
       assertThat(id).isEqualTo(7);
       engine.close();
       assertThat(engine.isClosed()).isTrue();

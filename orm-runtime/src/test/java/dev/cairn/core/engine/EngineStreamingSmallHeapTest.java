@@ -2,6 +2,7 @@ package dev.cairn.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.sql.Sql;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDb;
 import java.util.Iterator;
@@ -63,7 +64,7 @@ class EngineStreamingSmallHeapTest {
     long sum = 0;
     long padLength = 0;
     try (Connection connection = engine.connect();
-        Stream<Row> rows = connection.stream(EngineTestSql.of(millionRows()))) {
+        Stream<Row> rows = connection.stream(Sql.text(millionRows()))) {
       Iterator<Row> iterator = rows.iterator();
       while (iterator.hasNext()) {
         Row row = iterator.next();
@@ -82,11 +83,10 @@ class EngineStreamingSmallHeapTest {
   void closingTheStreamEarlyFreesTheCursor(TestDb db) {
     Engine engine = Engine.builder(db.dataSource()).fetchSize(100).build();
     try (Connection connection = engine.connect()) {
-      try (Stream<Row> rows = connection.stream(EngineTestSql.of(millionRows()))) {
+      try (Stream<Row> rows = connection.stream(Sql.text(millionRows()))) {
         assertThat(rows.limit(10).count()).isEqualTo(10);
       }
-      assertThat(connection.execute(EngineTestSql.of("SELECT 42")).scalar(Integer.class))
-          .isEqualTo(42);
+      assertThat(connection.execute(Sql.text("SELECT 42")).scalar(Integer.class)).isEqualTo(42);
     }
   }
 }

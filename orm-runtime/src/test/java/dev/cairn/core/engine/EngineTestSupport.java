@@ -1,5 +1,10 @@
 package dev.cairn.core.engine;
 
+import dev.cairn.core.schema.Column;
+import dev.cairn.core.schema.Table;
+import dev.cairn.core.sql.Insert;
+import dev.cairn.core.sql.Sql;
+import dev.cairn.core.sql.type.SqlTypes;
 import dev.cairn.test.TestDb;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +13,20 @@ import java.util.List;
 
 /** Per-database DDL fragments and out-of-band checks for the engine tests. */
 final class EngineTestSupport {
+
+  /** The typed {@code people} table that {@link #createPeople} creates. */
+  static final People PEOPLE = new People();
+
+  /** {@code people(id, name, age)}, typed for the statements of the engine tests. */
+  static final class People extends Table {
+    final Column<Integer> id = column("id", SqlTypes.INTEGER).primaryKey().identity();
+    final Column<String> name = column("name", SqlTypes.varchar(20)).notNull().unique();
+    final Column<Integer> age = column("age", SqlTypes.INTEGER);
+
+    People() {
+      super("people");
+    }
+  }
 
   private EngineTestSupport() {}
 
@@ -56,7 +75,8 @@ final class EngineTestSupport {
     }
   }
 
-  static EngineTestSql insertPerson(String name, int age) {
-    return EngineTestSql.of("INSERT INTO people (name, age) VALUES (?, ?)", name, age);
+  /** {@code INSERT INTO people (name, age) VALUES (?, ?)}. */
+  static Insert insertPerson(String name, int age) {
+    return Sql.insertInto(PEOPLE).set(PEOPLE.name, name).set(PEOPLE.age, age);
   }
 }

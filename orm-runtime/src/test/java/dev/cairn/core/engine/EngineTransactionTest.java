@@ -1,5 +1,6 @@
 package dev.cairn.core.engine;
 
+import static dev.cairn.core.engine.EngineTestSupport.PEOPLE;
 import static dev.cairn.core.engine.EngineTestSupport.count;
 import static dev.cairn.core.engine.EngineTestSupport.createPeople;
 import static dev.cairn.core.engine.EngineTestSupport.insertPerson;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.sql.Sql;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
@@ -33,10 +35,7 @@ class EngineTransactionTest {
     try (Connection connection = db.engine().connect()) {
       connection.execute(insertPerson("ann", 30));
       connection.rollback();
-      assertThat(
-              connection
-                  .execute(EngineTestSql.of("SELECT COUNT(*) FROM people"))
-                  .scalar(Long.class))
+      assertThat(connection.execute(Sql.select(Sql.count()).from(PEOPLE)).scalar(Long.class))
           .isZero();
     }
     assertThat(count(db, "people")).isZero();
@@ -168,10 +167,10 @@ class EngineTransactionTest {
       for (IsolationLevel level : IsolationLevel.values()) {
         connection.setIsolation(level);
         assertThat(connection.isolation()).isEqualTo(level);
-        connection.execute(EngineTestSql.of("SELECT 1"));
+        connection.execute(Sql.text("SELECT 1"));
         connection.rollback();
       }
-      connection.execute(EngineTestSql.of("SELECT 1"));
+      connection.execute(Sql.text("SELECT 1"));
       assertThatThrownBy(() -> connection.setIsolation(IsolationLevel.SERIALIZABLE))
           .isInstanceOf(CairnException.class)
           .hasMessageContaining("in the middle of a transaction");
@@ -208,14 +207,13 @@ class EngineTransactionTest {
     Connection connection = db.engine().connect();
     connection.close();
     connection.close();
-    assertThatThrownBy(() -> connection.execute(EngineTestSql.of("SELECT 1")))
+    assertThatThrownBy(() -> connection.execute(Sql.text("SELECT 1")))
         .isInstanceOf(CairnException.class)
         .hasMessageContaining("Connection is closed");
     assertThatThrownBy(connection::commit).hasMessageContaining("closed");
     assertThatThrownBy(connection::savepoint).hasMessageContaining("closed");
     assertThatThrownBy(connection::unwrap).hasMessageContaining("closed");
-    assertThatThrownBy(
-            () -> connection.executeMany(EngineTestSql.of("SELECT 1"), List.of(Map.of())))
+    assertThatThrownBy(() -> connection.executeMany(Sql.text("SELECT 1"), List.of(Map.of())))
         .hasMessageContaining("closed");
   }
 

@@ -10,9 +10,12 @@ import dev.cairn.core.sql.ColumnReference;
 import dev.cairn.core.sql.Condition;
 import dev.cairn.core.sql.FromItem;
 import dev.cairn.core.sql.RenderContext;
+import dev.cairn.core.sql.SelectQuery;
+import dev.cairn.core.sql.Sql;
 import dev.cairn.core.sql.SqlNode;
 import dev.cairn.core.sql.type.SqlTypes;
 import dev.cairn.test.DatabaseTest;
+import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -134,6 +137,59 @@ class SchemaAliasJoinTest {
             "Cannot infer the join between users and transfers AS t: they are linked by 2 foreign"
                 + " keys [transfers(sender_id) -> users(id), transfers(receiver_id) -> users(id)];"
                 + " give the ON condition explicitly");
+  }
+
+  @Test
+  void unionOrderByNamesAliasColumnsWithoutTheirQualifier() {
+    Employees employees = new Employees();
+    TableAlias boss = employees.as("boss");
+    TableAlias staff = employees.as("staff");
+    ColumnReference<String> bossName = boss.column(employees.name);
+    ColumnReference<String> staffName = staff.column(employees.name);
+    SelectQuery union =
+        Sql.select(bossName)
+            .from(boss)
+            .where(boss.column(employees.managerId).isNull())
+            .union(Sql.select(staffName).from(staff).where(staff.column(employees.id).gt(1)))
+            .orderBy(bossName.desc());
+    for (Dialect dialect :
+        List.of(
+            Dialects.H2, Dialects.POSTGRESQL, Dialects.MYSQL, Dialects.MARIADB, Dialects.SQLITE)) {
+      assertThat(union.toSql(dialect))
+          .as("on %s", dialect)
+          .isEqualTo(
+              "SELECT boss.name FROM employees AS boss WHERE boss.manager_id IS NULL UNION"
+                  + " SELECT staff.name FROM employees AS staff WHERE staff.id > ?"
+                  + " ORDER BY name DESC");
+    }
+    assertThat(union.compile(Dialects.H2).parameters())
+        .extracting(p -> p.value())
+        .containsExactly(1);
+    assertThat(sql(Dialects.H2, bossName)).isEqualTo("boss.name");
+  }
+
+  @DatabaseTest({TestDatabase.POSTGRESQL})
+  void unionOverAliasColumnsRunsOrderedOnPostgresql(TestDb db) {
+    Employees employees = new Employees();
+    new MetaData().add(employees).createAll(db.engine());
+    db.executeJdbc(
+        "INSERT INTO employees (id, name) VALUES (1, 'Ann')",
+        "INSERT INTO employees (id, name, manager_id) VALUES (2, 'Bob', 1)",
+        "INSERT INTO employees (id, name, manager_id) VALUES (3, 'Cid', 2)");
+    TableAlias boss = employees.as("boss");
+    TableAlias staff = employees.as("staff");
+    ColumnReference<String> bossName = boss.column(employees.name);
+    SelectQuery union =
+        Sql.select(bossName)
+            .from(boss)
+            .where(boss.column(employees.managerId).isNull())
+            .union(
+                Sql.select(staff.column(employees.name))
+                    .from(staff)
+                    .where(staff.column(employees.managerId).eq(2)))
+            .orderBy(bossName.desc());
+    List<String> names = db.engine().transactionResult(c -> c.execute(union).scalars(String.class));
+    assertThat(names).containsExactly("Cid", "Ann");
   }
 
   @DatabaseTest

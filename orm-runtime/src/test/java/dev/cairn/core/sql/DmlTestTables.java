@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.Table;
-import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,23 +60,6 @@ final class DmlTestTables {
     }
   }
 
-  /**
-   * {@code left + right}: a stand-in for the arithmetic the query layer adds to {@code Expression},
-   * so updates with expressions can be tested before it lands.
-   */
-  record Plus(Expression<Integer> left, Expression<Integer> right) implements Expression<Integer> {
-
-    @Override
-    public SqlType<Integer> type() {
-      return SqlTypes.INTEGER;
-    }
-
-    @Override
-    public void render(RenderContext context) {
-      context.visit(left).sql(" + ").visit(right);
-    }
-  }
-
   /** The DDL of the tables above, plain SQL every test database understands. */
   static void createTables(dev.cairn.test.TestDb db) {
     String identity =
@@ -96,12 +78,12 @@ final class DmlTestTables {
 
   /**
    * The compiled SQL and its parameters; a named parameter shows as {@code ":name"}, a fixed one as
-   * its value.
+   * its value, a supplied one (client default) as the value its supplier produces now.
    */
   static List<Object> parameters(CompiledStatement compiled) {
     List<Object> values = new ArrayList<>();
     for (Parameter parameter : compiled.parameters()) {
-      values.add(parameter.isNamed() ? ":" + parameter.name() : parameter.value());
+      values.add(parameter.isNamed() ? ":" + parameter.name() : parameter.resolve());
     }
     return values;
   }

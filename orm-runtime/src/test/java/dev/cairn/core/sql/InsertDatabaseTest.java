@@ -1,9 +1,10 @@
 package dev.cairn.core.sql;
 
-import static dev.cairn.core.sql.DmlJdbc.execute;
-import static dev.cairn.core.sql.DmlJdbc.query;
+import static dev.cairn.core.sql.EngineRows.execute;
+import static dev.cairn.core.sql.EngineRows.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.engine.BatchResult;
 import dev.cairn.core.sql.DmlTestTables.Archive;
 import dev.cairn.core.sql.DmlTestTables.Tickets;
 import dev.cairn.core.sql.DmlTestTables.Users;
@@ -64,7 +65,7 @@ class InsertDatabaseTest {
             .set(users.score, Sql.param("score", SqlTypes.INTEGER));
     List<Map<String, @Nullable Object>> rows =
         List.of(named(10L, "x", 1), named(11L, "y", null), named(12L, "z", 3));
-    assertThat(DmlJdbc.executeMany(db, insert, rows)).hasSize(3);
+    assertThat(db.engine().transactionResult(c -> c.executeMany(insert, rows)).counts()).hasSize(3);
     assertThat(query(db, "SELECT id, name, score FROM users ORDER BY id"))
         .containsExactly("10|x|1", "11|y|null", "12|z|3");
   }
@@ -73,11 +74,11 @@ class InsertDatabaseTest {
   void returningGeneratedKeysAndDefaults(TestDb db) {
     DmlTestTables.createTables(db);
     assertThat(
-            DmlJdbc.returning(
+            EngineRows.lines(
                 db, Sql.insertInto(tickets).set(tickets.title, "first").returning(tickets.id)))
         .containsExactly("1");
     assertThat(
-            DmlJdbc.returning(
+            EngineRows.lines(
                 db, Sql.insertInto(tickets).set(tickets.title, "second").returning(tickets.id)))
         .containsExactly("2");
     assertThat(execute(db, Sql.insertInto(tickets))).isEqualTo(1);
@@ -93,7 +94,27 @@ class InsertDatabaseTest {
             .row(Sql.rowValues().set(tickets.title, "a"))
             .row(Sql.rowValues().set(tickets.title, "b"))
             .returning(tickets.id);
-    assertThat(DmlJdbc.returning(db, insert)).containsExactly("1", "2");
+    assertThat(EngineRows.lines(db, insert)).containsExactly("1", "2");
+  }
+
+  @DatabaseTest
+  void clientDefaultsAreProducedPerExecutionAndPerBatchRow(TestDb db) {
+    DmlTestTables.createTables(db);
+    Insert fixed = Sql.insertInto(tickets).set(tickets.title, "same");
+    assertThat(execute(db, fixed)).isEqualTo(1);
+    assertThat(execute(db, fixed)).isEqualTo(1);
+    assertThat(db.engine().compile(fixed)).isSameAs(db.engine().compile(fixed));
+    Insert named = Sql.insertInto(tickets).set(tickets.title, Sql.param("title", SqlTypes.TEXT));
+    BatchResult batch =
+        db.engine()
+            .transactionResult(
+                c ->
+                    c.executeMany(
+                        named,
+                        List.of(Map.of("title", "a"), Map.of("title", "b"), Map.of("title", "c"))));
+    assertThat(batch.totalCount()).isEqualTo(3);
+    assertThat(query(db, "SELECT code, title FROM tickets ORDER BY id"))
+        .containsExactly("T-1|same", "T-2|same", "T-3|a", "T-4|b", "T-5|c");
   }
 
   private static Map<String, @Nullable Object> named(

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cairn.core.CairnException;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.dialect.Dialects;
+import dev.cairn.core.schema.Table;
 import dev.cairn.core.sql.DmlTestTables.Tickets;
+import dev.cairn.core.sql.type.SqlTypes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +76,30 @@ class InsertGeneratedKeysSqlTest {
         7L,
         "x",
         "T-2");
+  }
+
+  @Test
+  void clientDefaultsAreProducedWhenBoundNotWhenCompiled() {
+    CompiledStatement compiled =
+        Sql.insertInto(tickets).set(tickets.title, "t").compile(Dialects.H2);
+    assertThat(compiled.sql()).isEqualTo("INSERT INTO tickets (title, code) VALUES (?, ?)");
+    Parameter code = compiled.parameters().get(1);
+    assertThat(code.isSupplied()).isTrue();
+    assertThat(code.isNamed()).isFalse();
+    assertThat(code.value()).isNull();
+    assertThat(code.resolve()).isEqualTo("T-1");
+    assertThat(code.resolve()).isEqualTo("T-2");
+    assertThat(compiled.parameters().get(0).isSupplied()).isFalse();
+    assertThat(compiled.parameters().get(0).resolve()).isEqualTo("t");
+  }
+
+  @Test
+  void aClientDefaultProducingNullFailsNamingTheColumnWhenBound() {
+    Table things = new Table("things");
+    things.column("label", SqlTypes.TEXT).defaultSupplier(() -> null);
+    Parameter parameter = Sql.insertInto(things).compile(Dialects.H2).parameters().get(0);
+    assertThatThrownBy(parameter::resolve)
+        .isInstanceOf(CairnException.class)
+        .hasMessageStartingWith("The client-side default of column things.label produced null");
   }
 }

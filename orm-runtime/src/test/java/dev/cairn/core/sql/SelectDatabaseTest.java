@@ -1,15 +1,15 @@
 package dev.cairn.core.sql;
 
-import static dev.cairn.core.sql.SelectJdbc.rows;
+import static dev.cairn.core.sql.EngineRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.engine.Connection;
 import dev.cairn.core.schema.TableAlias;
 import dev.cairn.core.sql.type.SqlTypes;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.util.List;
 
 /** Runs representative queries on every database and checks the rows. */
@@ -21,7 +21,7 @@ class SelectDatabaseTest {
 
   @DatabaseTest
   void joinsGroupByHavingAndOrder(TestDb db) {
-    SelectJdbc.createSchema(db);
+    SelectTestTables.createSchema(db);
     Select perUser =
         Sql.select(users.name, Sql.count().as("n"), Sql.sum(orders.total).as("spent"))
             .from(users)
@@ -62,7 +62,7 @@ class SelectDatabaseTest {
 
   @DatabaseTest({TestDatabase.POSTGRESQL, TestDatabase.SQLITE})
   void fullJoin(TestDb db) {
-    SelectJdbc.createSchema(db);
+    SelectTestTables.createSchema(db);
     Select full =
         Sql.select(users.name, orders.id)
             .from(users)
@@ -80,7 +80,7 @@ class SelectDatabaseTest {
 
   @DatabaseTest
   void subqueries(TestDb db) {
-    SelectJdbc.createSchema(db);
+    SelectTestTables.createSchema(db);
     DerivedTable totals =
         Sql.select(orders.userId, Sql.sum(orders.total).as("spent"))
             .groupBy(orders.userId)
@@ -116,7 +116,7 @@ class SelectDatabaseTest {
 
   @DatabaseTest
   void commonTableExpressions(TestDb db) {
-    SelectJdbc.createSchema(db);
+    SelectTestTables.createSchema(db);
     CommonTableExpression adults =
         Sql.select(users.id, users.name).where(users.age.ge(18)).asCte("adults");
     assertThat(rows(db, Sql.with(adults).selectFrom(adults).orderBy(adults.column(users.id))))
@@ -142,7 +142,7 @@ class SelectDatabaseTest {
 
   @DatabaseTest
   void setOperations(TestDb db) {
-    SelectJdbc.createSchema(db);
+    SelectTestTables.createSchema(db);
     Select young = Sql.select(users.name).where(users.age.lt(40));
     Select named = Sql.select(users.name).where(users.name.in("Ann", "Dan"));
     assertThat(rows(db, young.union(named).orderBy(users.name.desc())))
@@ -158,7 +158,7 @@ class SelectDatabaseTest {
 
   @DatabaseTest
   void windowsCaseAndFunctions(TestDb db) {
-    SelectJdbc.createSchema(db);
+    SelectTestTables.createSchema(db);
     Window byUser = Sql.window().partitionBy(orders.userId).orderBy(orders.total.desc());
     Window running =
         Sql.window()
@@ -210,7 +210,7 @@ class SelectDatabaseTest {
 
   @DatabaseTest
   void textMatching(TestDb db) {
-    SelectJdbc.createSchema(db);
+    SelectTestTables.createSchema(db);
     assertThat(rows(db, Sql.select(users.name).where(users.email.contains("50%_"))))
         .containsExactly(List.of("Cid"));
     assertThat(rows(db, Sql.select(users.name).where(users.email.contains("0%o")))).isEmpty();
@@ -238,7 +238,7 @@ class SelectDatabaseTest {
 
   @DatabaseTest
   void limitOffsetAndNullsOrdering(TestDb db) {
-    SelectJdbc.createSchema(db);
+    SelectTestTables.createSchema(db);
     assertThat(rows(db, Sql.select(users.id).orderBy(users.id).limit(2).offset(1)))
         .containsExactly(List.of("2"), List.of("3"));
     assertThat(rows(db, Sql.select(users.id).orderBy(users.id).offset(2)))
@@ -254,20 +254,17 @@ class SelectDatabaseTest {
   }
 
   @DatabaseTest
-  void forUpdateInATransaction(TestDb db) throws Exception {
-    SelectJdbc.createSchema(db);
+  void forUpdateInATransaction(TestDb db) {
+    SelectTestTables.createSchema(db);
     Select locking = Sql.select(users.name).where(users.id.eq(1L)).forUpdate();
-    try (Connection connection = db.dataSource().getConnection()) {
-      connection.setAutoCommit(false);
-      assertThat(rows(connection, db.dialect(), locking.compile(db.dialect())))
-          .containsExactly(List.of("Ann"));
+    try (Connection connection = db.engine().connect()) {
+      assertThat(rows(connection, locking)).containsExactly(List.of("Ann"));
+      assertThat(connection.inTransaction()).isTrue();
       if (db.database() != TestDatabase.SQLITE) {
-        assertThat(rows(connection, db.dialect(), locking.skipLocked().compile(db.dialect())))
-            .containsExactly(List.of("Ann"));
+        assertThat(rows(connection, locking.skipLocked())).containsExactly(List.of("Ann"));
       }
       if (db.database() != TestDatabase.H2) {
-        assertThat(rows(connection, db.dialect(), locking.forShare().compile(db.dialect())))
-            .containsExactly(List.of("Ann"));
+        assertThat(rows(connection, locking.forShare())).containsExactly(List.of("Ann"));
       }
       connection.commit();
     }

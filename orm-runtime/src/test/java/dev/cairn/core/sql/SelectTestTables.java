@@ -45,4 +45,27 @@ final class SelectTestTables {
       super("categories");
     }
   }
+
+  /** Creates the three tables over JDBC and fills them with the rows the tests expect. */
+  static void createSchema(dev.cairn.test.TestDb db) {
+    db.executeJdbc(
+        "CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(50) NOT NULL,"
+            + " email VARCHAR(100), age INTEGER)",
+        "CREATE TABLE orders (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL,"
+            + " total NUMERIC(10, 2) NOT NULL, status VARCHAR(20))",
+        "CREATE TABLE categories (id BIGINT PRIMARY KEY, parent_id BIGINT,"
+            + " name VARCHAR(50) NOT NULL)",
+        "INSERT INTO users VALUES (1, 'Ann', 'ann@x.org', 30)",
+        "INSERT INTO users VALUES (2, 'Bob', NULL, 17)",
+        "INSERT INTO users VALUES (3, 'Cid', '50%_off@x.org', 70)",
+        "INSERT INTO users VALUES (4, 'Dan', NULL, NULL)",
+        "INSERT INTO orders VALUES (1, 1, 10.50, 'open')",
+        "INSERT INTO orders VALUES (2, 1, 20.00, 'paid')",
+        "INSERT INTO orders VALUES (3, 2, 5.25, 'open')",
+        "INSERT INTO orders VALUES (4, 3, 100.00, 'paid')",
+        "INSERT INTO categories VALUES (1, NULL, 'root')",
+        "INSERT INTO categories VALUES (2, 1, 'a')",
+        "INSERT INTO categories VALUES (3, 2, 'b')",
+        "INSERT INTO categories VALUES (4, 1, 'c')");
+  }
 }

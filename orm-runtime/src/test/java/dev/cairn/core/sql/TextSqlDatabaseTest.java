@@ -1,8 +1,8 @@
 package dev.cairn.core.sql;
 
-import static dev.cairn.core.sql.DmlJdbc.execute;
-import static dev.cairn.core.sql.DmlJdbc.query;
-import static dev.cairn.core.sql.DmlJdbc.select;
+import static dev.cairn.core.sql.EngineRows.execute;
+import static dev.cairn.core.sql.EngineRows.lines;
+import static dev.cairn.core.sql.EngineRows.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.sql.type.SqlTypes;
@@ -38,7 +38,7 @@ class TextSqlDatabaseTest {
                     + " WHERE name = :who OR (score > :min AND name <> :who) ORDER BY id")
             .bind("who", "zed")
             .bind("min", 5);
-    assertThat(select(db, select)).containsExactly("2|bob");
+    assertThat(lines(db, select)).containsExactly("2|bob");
     assertThat(query(db, "SELECT id, name, score FROM users ORDER BY id"))
         .containsExactly("1|ann|4", "2|bob|9");
   }
@@ -51,7 +51,7 @@ class TextSqlDatabaseTest {
             .bind("id", Sql.param("id", SqlTypes.BIGINT))
             .bind("name", Sql.param("name", SqlTypes.TEXT));
     List<Map<String, @Nullable Object>> rows = List.of(row(1L, "a"), row(2L, "b"));
-    assertThat(DmlJdbc.executeMany(db, insert, rows)).hasSize(2);
+    assertThat(db.engine().transactionResult(c -> c.executeMany(insert, rows)).counts()).hasSize(2);
     assertThat(query(db, "SELECT id, name FROM users ORDER BY id")).containsExactly("1|a", "2|b");
   }
 
@@ -59,7 +59,7 @@ class TextSqlDatabaseTest {
   void postgresqlCastsAndDollarQuotesAreNotPlaceholders(TestDb db) {
     TextSql select =
         Sql.text("SELECT :n::bigint + 1, $$:x$$::text, '1'::int").bind("n", SqlTypes.TEXT, "41");
-    assertThat(select(db, select)).containsExactly("42|:x|1");
+    assertThat(lines(db, select)).containsExactly("42|:x|1");
   }
 
   private static Map<String, @Nullable Object> row(long id, String name) {

@@ -1,14 +1,12 @@
 package dev.cairn.core.sql;
 
-import static dev.cairn.core.sql.DmlJdbc.execute;
-import static dev.cairn.core.sql.DmlJdbc.query;
+import static dev.cairn.core.sql.EngineRows.execute;
+import static dev.cairn.core.sql.EngineRows.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.CairnException;
-import dev.cairn.core.sql.DmlTestTables.Plus;
 import dev.cairn.core.sql.DmlTestTables.Users;
-import dev.cairn.core.sql.type.SqlTypes;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDb;
 
@@ -25,10 +23,7 @@ class UpdateDeleteDatabaseTest {
   @DatabaseTest
   void updatesWithValuesAndExpressions(TestDb db) {
     seed(db);
-    Update bump =
-        Sql.update(users)
-            .set(users.score, new Plus(users.score, Sql.value(SqlTypes.INTEGER, 10)))
-            .where(users.id.ge(2L));
+    Update bump = Sql.update(users).set(users.score, users.score.plus(10)).where(users.id.ge(2L));
     assertThat(execute(db, bump)).isEqualTo(2);
     assertThat(
             execute(
@@ -58,14 +53,14 @@ class UpdateDeleteDatabaseTest {
     seed(db);
     Update update =
         Sql.update(users)
-            .set(users.score, new Plus(users.score, Sql.value(SqlTypes.INTEGER, 1)))
+            .set(users.score, users.score.plus(1))
             .where(users.id.eq(2L))
             .returning(users.id, users.score);
     if (db.dialect().dml().supportsUpdateReturning()) {
-      assertThat(DmlJdbc.returning(db, update)).containsExactly("2|3");
+      assertThat(EngineRows.lines(db, update)).containsExactly("2|3");
       assertThat(query(db, "SELECT score FROM users WHERE id = 2")).containsExactly("3");
     } else {
-      assertThatThrownBy(() -> DmlJdbc.returning(db, update))
+      assertThatThrownBy(() -> EngineRows.lines(db, update))
           .isInstanceOf(CairnException.class)
           .hasMessageStartingWith(
               "UPDATE users … RETURNING id, score is not supported by " + db.dialect().name());
@@ -78,10 +73,10 @@ class UpdateDeleteDatabaseTest {
     seed(db);
     Delete delete = Sql.deleteFrom(users).where(users.id.lt(3L)).returning(users.name);
     if (db.dialect().dml().supportsDeleteReturning()) {
-      assertThat(DmlJdbc.returning(db, delete)).containsExactlyInAnyOrder("ann", "bob");
+      assertThat(EngineRows.lines(db, delete)).containsExactlyInAnyOrder("ann", "bob");
       assertThat(query(db, "SELECT id FROM users")).containsExactly("3");
     } else {
-      assertThatThrownBy(() -> DmlJdbc.returning(db, delete))
+      assertThatThrownBy(() -> EngineRows.lines(db, delete))
           .isInstanceOf(CairnException.class)
           .hasMessageStartingWith(
               "DELETE FROM users … RETURNING name is not supported by " + db.dialect().name());

@@ -1,12 +1,12 @@
 package dev.cairn.core.sql;
 
-import static dev.cairn.core.sql.DmlJdbc.execute;
-import static dev.cairn.core.sql.DmlJdbc.query;
+import static dev.cairn.core.sql.EngineRows.execute;
+import static dev.cairn.core.sql.EngineRows.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.CairnException;
-import dev.cairn.core.sql.DmlTestTables.Plus;
+import dev.cairn.core.IntegrityViolationException;
 import dev.cairn.core.sql.DmlTestTables.Users;
 import dev.cairn.core.sql.UpsertSqlTest.Memberships;
 import dev.cairn.test.DatabaseTest;
@@ -33,8 +33,7 @@ class UpsertDatabaseTest {
   void doUpdateSetCombinesTheExistingRowWithTheValueTried(TestDb db) {
     DmlTestTables.createTables(db);
     Upsert add =
-        user(1L, "ann", 5)
-            .doUpdateSet(users.score, new Plus(users.score, Sql.excluded(users.score)));
+        user(1L, "ann", 5).doUpdateSet(users.score, users.score.plus(Sql.excluded(users.score)));
     execute(db, add);
     execute(db, add);
     execute(db, add);
@@ -66,7 +65,8 @@ class UpsertDatabaseTest {
     Upsert nullName =
         Sql.upsert(users).set(users.id, 1L).setNull(users.name).onConflict(users.id).doNothing();
     assertThatThrownBy(() -> execute(db, nullName))
-        .hasMessageContaining("failed on")
+        .isInstanceOf(IntegrityViolationException.class)
+        .hasMessageContaining("(" + db.dialect().name() + ")")
         .hasMessageMatching("(?is).*\\bname\\b.*null.*|(?is).*null.*\\bname\\b.*");
     assertThat(query(db, "SELECT COUNT(*) FROM users")).containsExactly("0");
   }
@@ -92,11 +92,11 @@ class UpsertDatabaseTest {
     db.executeJdbc("INSERT INTO users (id, name, score) VALUES (1, 'ann', 1)");
     Upsert upsert = user(1L, "anne", 7).doUpdate().returning(users.id, users.name);
     if (db.dialect().dml().supportsUpsertReturning()) {
-      assertThat(DmlJdbc.returning(db, upsert)).containsExactly("1|anne");
+      assertThat(EngineRows.lines(db, upsert)).containsExactly("1|anne");
       Upsert inserted = user(2L, "bob", 2).doNothing().returning(users.id, users.name);
-      assertThat(DmlJdbc.returning(db, inserted)).containsExactly("2|bob");
+      assertThat(EngineRows.lines(db, inserted)).containsExactly("2|bob");
     } else {
-      assertThatThrownBy(() -> DmlJdbc.returning(db, upsert))
+      assertThatThrownBy(() -> EngineRows.lines(db, upsert))
           .isInstanceOf(CairnException.class)
           .hasMessageStartingWith(
               "Upsert into users … RETURNING id, name is not supported by " + db.dialect().name());
