@@ -66,6 +66,12 @@ public interface Session extends AutoCloseable {
   /** Whether {@code entity} is pending, persistent or deleted in this session. */
   boolean contains(Object entity);
 
+  /**
+   * Where {@code entity} stands: its state in this session, or — when the session does not hold it
+   * — {@link EntityState#DETACHED} if it has a key value and {@link EntityState#TRANSIENT} if not.
+   */
+  EntityState state(Object entity);
+
   /** A query for entities of {@code type}. */
   <T> Query<T> query(Class<T> type);
 
