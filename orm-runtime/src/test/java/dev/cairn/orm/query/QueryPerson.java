@@ -40,6 +40,19 @@ public class QueryPerson {
 
   protected QueryPerson() {}
 
+  /** A new active person without nickname, e-mail {@code <username>@new.org}. */
+  public QueryPerson(Long id, String username, Integer age) {
+    this.id = id;
+    this.username = username;
+    this.age = age;
+    this.active = true;
+    this.email = new Email(username + "@new.org");
+  }
+
+  public void setNickname(String nickname) {
+    this.nickname = nickname;
+  }
+
   public Long getId() {
     return id;
   }

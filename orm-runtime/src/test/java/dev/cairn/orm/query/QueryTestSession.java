@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A minimal {@link SessionContext} over a real engine for the query tests, until the session lands:
  * an identity map by entity and key, an autoflush counter, a log of the SQL executed and of
- * bulk-change notices (after which the entity's instances are forgotten, so queries load fresh ones).
+ * bulk-change notices (after which the entity's instances are forgotten, so queries load fresh
+ * ones).
  */
 final class QueryTestSession implements SessionContext, AutoCloseable {
 
