@@ -1,7 +1,12 @@
 package dev.cairn.orm;
 
 import dev.cairn.core.engine.Result;
+import dev.cairn.core.schema.Table;
+import dev.cairn.core.sql.Sql;
 import dev.cairn.core.sql.Statement;
+import dev.cairn.core.sql.TextSql;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +66,12 @@ public interface Session extends AutoCloseable {
   /** Whether {@code entity} is pending, persistent or deleted in this session. */
   boolean contains(Object entity);
 
+  /**
+   * Where {@code entity} stands: its state in this session, or — when the session does not hold it
+   * — {@link EntityState#DETACHED} if it has a key value and {@link EntityState#TRANSIENT} if not.
+   */
+  EntityState state(Object entity);
+
   /** A query for entities of {@code type}. */
   <T> Query<T> query(Class<T> type);
 
@@ -70,4 +81,37 @@ public interface Session extends AutoCloseable {
   /** Rolls back what was not committed and releases the connection; the session is then closed. */
   @Override
   void close();
+
+  // ---- Querying, 2.0 style: Core statements over entity tables, text SQL to entities ----
+
+  /**
+   * The Core table {@code type} maps to, for Core statements over entity columns run by {@link
+   * #execute(Statement)} (joins along foreign keys, aggregates with GROUP BY, projections with
+   * {@code Result.into(Record.class)}) or loaded as entities by {@link #scalars}.
+   */
+  default Table table(Class<?> type) {
+    return query(type).table();
+  }
+
+  /**
+   * The entities of {@code type} that {@code statement} returns, after autoflush, from the identity
+   * map; the statement (a Core select or text SQL) must return every column of the entity's table,
+   * matched by label, e.g. {@code Sql.selectFrom(session.table(User.class)).where(…)}.
+   */
+  default <T> List<T> scalars(Class<T> type, Statement statement) {
+    return query(type).fromStatement(statement).all();
+  }
+
+  /**
+   * The entities of {@code type} that the SQL text {@code sql} returns, with {@code :name}
+   * placeholders bound from {@code parameters}: {@code session.fromSql(User.class, "SELECT * FROM
+   * users WHERE username = :name", Map.of("name", "ann"))}.
+   */
+  default <T> List<T> fromSql(Class<T> type, String sql, Map<String, ?> parameters) {
+    TextSql text = Sql.text(sql);
+    for (Map.Entry<String, ?> parameter : parameters.entrySet()) {
+      text = text.bind(parameter.getKey(), parameter.getValue());
+    }
+    return scalars(type, text);
+  }
 }

@@ -1,0 +1,152 @@
+package dev.cairn.orm;
+
+import dev.cairn.core.engine.Engine;
+import dev.cairn.core.engine.EngineBuilder;
+import dev.cairn.orm.annotation.AttributeConverter;
+import dev.cairn.orm.internal.session.DefaultSession;
+import dev.cairn.orm.internal.session.SessionSettings;
+import dev.cairn.orm.mapping.MappingModel;
+import dev.cairn.orm.mapping.NamingStrategy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Built once per application from an {@link Engine} and the entity classes: holds the mapping and
+ * the statements prebuilt for every entity, and opens {@link Session}s. Thread-safe.
+ *
+ * <pre>{@code
+ * SessionFactory sessions = SessionFactory.builder(engine).entities(User.class).build();
+ * sessions.createAll();
+ * try (Session session = sessions.openSession()) { ... }
+ * }</pre>
+ */
+public final class SessionFactory {
+
+  private final SessionSettings settings;
+  private final boolean strictLoading;
+
+  private SessionFactory(SessionSettings settings, boolean strictLoading) {
+    this.settings = settings;
+    this.strictLoading = strictLoading;
+  }
+
+  /** Starts a factory on {@code engine}. */
+  public static Builder builder(Engine engine) {
+    return new Builder(engine);
+  }
+
+  /** A new session; it takes a connection from the engine when first used. */
+  public Session openSession() {
+    return new DefaultSession(settings);
+  }
+
+  /** Creates the tables (and sequences) of every entity that do not exist yet. */
+  public void createAll() {
+    settings.mapping().metaData().createAll(settings.engine());
+  }
+
+  /** Drops the tables (and sequences) of every entity that exist, children first. */
+  public void dropAll() {
+    settings.mapping().metaData().dropAll(settings.engine());
+  }
+
+  /** The mapping of every entity. */
+  public MappingModel mapping() {
+    return settings.mapping();
+  }
+
+  /** The engine sessions run on. */
+  public Engine engine() {
+    return settings.engine();
+  }
+
+  /** The number of rows a flush sends per JDBC batch. */
+  public int batchSize() {
+    return settings.batchSize();
+  }
+
+  /** Whether strict loading was requested (see {@link Builder#strictLoading}). */
+  public boolean strictLoading() {
+    return strictLoading;
+  }
+
+  /** Collects entities and options; {@link #build()} makes the factory. Not thread-safe. */
+  public static final class Builder {
+
+    private final Engine engine;
+    private final MappingModel.Builder mapping = MappingModel.builder();
+    private final List<SessionListener> listeners = new ArrayList<>();
+    private int batchSize = EngineBuilder.DEFAULT_BATCH_SIZE;
+    private boolean strictLoading;
+    private boolean autoflush = true;
+
+    private Builder(Engine engine) {
+      this.engine = engine;
+    }
+
+    /** Registers entity classes. */
+    public Builder entities(Class<?>... entityClasses) {
+      mapping.entities(entityClasses);
+      return this;
+    }
+
+    /** Registers the {@code @Entity} classes of {@code packages} and their sub-packages. */
+    public Builder scan(String... packages) {
+      mapping.scan(packages);
+      return this;
+    }
+
+    /** Replaces the naming strategy for tables and columns (default snake_case). */
+    public Builder namingStrategy(NamingStrategy namingStrategy) {
+      mapping.namingStrategy(namingStrategy);
+      return this;
+    }
+
+    /** Stores every field of {@code type} through {@code converter}. */
+    public <A> Builder converter(Class<A> type, AttributeConverter<A, ?> converter) {
+      mapping.converter(type, converter);
+      return this;
+    }
+
+    /**
+     * How many rows a flush sends per JDBC batch or multi-row INSERT (default 500); the engine's
+     * own batch size can split a batch further.
+     */
+    public Builder batchSize(int size) {
+      if (size < 1) {
+        throw new dev.cairn.core.CairnException(
+            "batchSize must be at least 1, was " + size + "; pass a positive number");
+      }
+      this.batchSize = size;
+      return this;
+    }
+
+    /**
+     * Records whether lazy loading of relationships should fail instead of loading. It has no
+     * effect until relationships are mapped by the session (the relationships issue).
+     */
+    public Builder strictLoading(boolean strict) {
+      this.strictLoading = strict;
+      return this;
+    }
+
+    /** Whether queries and {@code execute} flush pending changes first (default true). */
+    public Builder autoflush(boolean enabled) {
+      this.autoflush = enabled;
+      return this;
+    }
+
+    /** Adds a listener to every session's flushes and transactions. */
+    public Builder listener(SessionListener listener) {
+      listeners.add(listener);
+      return this;
+    }
+
+    /** Builds the mapping (failing on a bad declaration) and the factory. */
+    public SessionFactory build() {
+      MappingModel model = mapping.build();
+      return new SessionFactory(
+          new SessionSettings(model, engine, batchSize, autoflush, listeners), strictLoading);
+    }
+  }
+}

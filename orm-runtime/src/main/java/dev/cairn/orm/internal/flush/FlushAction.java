@@ -1,0 +1,79 @@
+package dev.cairn.orm.internal.flush;
+
+import java.util.BitSet;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One step of a flush, as data: a batch of INSERTs, UPDATEs of one changed-column set, or DELETEs
+ * of one entity. {@code values} holds per entry the column values the row has after the action (for
+ * a delete: the values it was loaded with); the executor writes generated keys into them.
+ */
+public sealed interface FlushAction {
+
+  /** The entity's statements. */
+  EntityPersister persister();
+
+  /** The objects, in session order. */
+  List<EntityEntry> entries();
+
+  /** Per entry, the column values (indexed like the model's column properties). */
+  List<@Nullable Object[]> values();
+
+  /** The SQL verb, for messages. */
+  String verb();
+
+  /** INSERTs of new objects of one entity. */
+  record Insert(
+      EntityPersister persister, List<EntityEntry> entries, List<@Nullable Object[]> values)
+      implements FlushAction {
+    /** Copies the lists. */
+    public Insert {
+      entries = List.copyOf(entries);
+      values = List.copyOf(values);
+    }
+
+    @Override
+    public String verb() {
+      return "INSERT";
+    }
+  }
+
+  /** UPDATEs of objects of one entity whose changed columns are {@code changed}. */
+  record Update(
+      EntityPersister persister,
+      BitSet changed,
+      List<EntityEntry> entries,
+      List<@Nullable Object[]> values,
+      List<@Nullable Object[]> oldValues)
+      implements FlushAction {
+    /** Copies the lists and the set. */
+    public Update {
+      changed = (BitSet) changed.clone();
+      entries = List.copyOf(entries);
+      values = List.copyOf(values);
+      oldValues = List.copyOf(oldValues);
+    }
+
+    @Override
+    public String verb() {
+      return "UPDATE";
+    }
+  }
+
+  /** DELETEs of objects of one entity. */
+  record Delete(
+      EntityPersister persister, List<EntityEntry> entries, List<@Nullable Object[]> values)
+      implements FlushAction {
+    /** Copies the lists. */
+    public Delete {
+      entries = List.copyOf(entries);
+      values = List.copyOf(values);
+    }
+
+    @Override
+    public String verb() {
+      return "DELETE";
+    }
+  }
+}

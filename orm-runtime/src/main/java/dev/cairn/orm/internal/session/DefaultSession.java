@@ -1,0 +1,507 @@
+package dev.cairn.orm.internal.session;
+
+import dev.cairn.core.CairnException;
+import dev.cairn.core.engine.Connection;
+import dev.cairn.core.engine.Result;
+import dev.cairn.core.engine.Row;
+import dev.cairn.core.engine.Savepoint;
+import dev.cairn.core.sql.Statement;
+import dev.cairn.orm.EntityState;
+import dev.cairn.orm.Query;
+import dev.cairn.orm.Session;
+import dev.cairn.orm.SessionListener;
+import dev.cairn.orm.internal.SessionContext;
+import dev.cairn.orm.internal.flush.EntityEntry;
+import dev.cairn.orm.internal.flush.FlushAction;
+import dev.cairn.orm.internal.flush.FlushPlanner;
+import dev.cairn.orm.internal.flush.LifecycleCallbacks.Kind;
+import dev.cairn.orm.mapping.EntityModel;
+import dev.cairn.orm.mapping.MappingModel;
+import dev.cairn.orm.mapping.PropertyModel;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The session: identity map, object states and one Core connection per transaction (autobegin on
+ * first use, closed at commit or rollback). Flushes through the planner and executor of its
+ * factory, under a savepoint when the transaction already did work, so a failed flush leaves the
+ * database and the session's bookkeeping as they were.
+ *
+ * <p>Rollback: pending objects and objects inserted in the transaction become transient (their
+ * database-generated keys are reset); deleted ones become persistent again; objects changed in the
+ * transaction (flushed or not) are reloaded from the database at once — objects whose row is gone
+ * are detached.
+ */
+public final class DefaultSession implements Session, SessionContext {
+
+  private final SessionSettings settings;
+  private final IdentityMap map = new IdentityMap();
+  private final ThreadGuard guard = new ThreadGuard();
+  private final Transactions transactions;
+  private @Nullable Connection connection;
+  private boolean closed;
+  private boolean flushing;
+
+  /** A session of the factory sharing {@code settings}. */
+  public DefaultSession(SessionSettings settings) {
+    this.settings = settings;
+    this.transactions = new Transactions(this, map);
+  }
+
+  // ---- objects -------------------------------------------------------------------------------
+
+  @Override
+  public void add(Object entity) {
+    boolean entered = enter();
+    try {
+      addOne(entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public void addAll(Iterable<?> entities) {
+    boolean entered = enter();
+    try {
+      for (Object entity : entities) {
+        addOne(entity);
+      }
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void addOne(Object entity) {
+    EntityModel<?> model = model(entity);
+    EntityEntry existing = map.entry(entity);
+    if (existing != null) {
+      if (existing.state() == EntityState.DELETED && !existing.deleteFlushed()) {
+        existing.state(EntityState.PERSISTENT);
+      }
+      return;
+    }
+    EntityEntry entry = new EntityEntry(settings.persister(model), entity, EntityState.PENDING);
+    PropertyModel generated = entry.persister().generatedId();
+    Object key = model.identifier(entity);
+    if (generated != null && key != null && !FlushPlanner.isUnset(key)) {
+      entry.state(EntityState.PERSISTENT);
+    } else if (key == null && !model.hasCompositeId()) {
+      PropertyModel id = model.idProperty();
+      if (id.generation() == dev.cairn.orm.annotation.GenerationStrategy.UUID) {
+        id.set(entity, id.generateValue());
+        key = model.identifier(entity);
+      }
+    }
+    if (generated != null && entry.state() == EntityState.PENDING) {
+      key = null;
+    }
+    if (key != null) {
+      EntityEntry other = map.entry(new EntityKey(model.javaType(), key));
+      if (other != null) {
+        throw new CairnException(
+            "Another "
+                + model.name()
+                + " instance with id "
+                + key
+                + " is already in this session; use merge() to copy this one's state onto it");
+      }
+      entry.key(key);
+    }
+    map.add(entry);
+  }
+
+  @Override
+  public void delete(Object entity) {
+    boolean entered = enter();
+    try {
+      EntityEntry entry = map.entry(entity);
+      if (entry == null) {
+        EntityModel<?> model = model(entity);
+        throw new CairnException(
+            model.name()
+                + " with id "
+                + model.identifier(entity)
+                + " is not in this session; load it with get() or merge() it before delete()");
+      }
+      if (entry.state() == EntityState.PENDING) {
+        map.remove(entry);
+        entry.state(EntityState.TRANSIENT);
+      } else if (entry.state() == EntityState.PERSISTENT) {
+        entry.state(EntityState.DELETED);
+      }
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public <T> @Nullable T get(Class<T> type, Object id) {
+    boolean entered = enter();
+    try {
+      EntityModel<T> model = settings.mapping().entity(type);
+      Ids.check(model, id);
+      EntityEntry entry = map.entry(new EntityKey(type, id));
+      if (entry != null) {
+        return entry.state() == EntityState.DELETED ? null : type.cast(entry.entity());
+      }
+      Map<Object, @Nullable Object[]> rows =
+          EntityLoader.fetch(connection(), settings.persister(model), List.of(id));
+      Object[] values = rows.get(id);
+      return values == null ? null : register(model, values);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public void refresh(Object entity) {
+    boolean entered = enter();
+    try {
+      EntityEntry entry = map.entry(entity);
+      if (entry == null || entry.key() == null || entry.state() == EntityState.PENDING) {
+        throw new CairnException(
+            model(entity).name()
+                + " is not persistent in this session (state "
+                + state(entity)
+                + "); only loaded or flushed objects can be refreshed");
+      }
+      transactions.reload(List.of(entry), true, false);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public <T> T merge(T entity) {
+    boolean entered = enter();
+    try {
+      if (map.entry(entity) != null) {
+        return entity;
+      }
+      @SuppressWarnings("unchecked")
+      EntityModel<T> model = (EntityModel<T>) model(entity);
+      Object[] values = model.columnValues(entity);
+      Object key = model.identifier(entity);
+      T target = key == null || FlushPlanner.isUnset(key) ? null : get(model.javaType(), key);
+      if (target == null) {
+        T copy = model.instantiate(values);
+        addOne(copy);
+        return copy;
+      }
+      Object[] merged = model.columnValues(target);
+      for (PropertyModel property : model.columnProperties()) {
+        if (!property.isId() && !property.isVersion()) {
+          merged[property.index()] = values[property.index()];
+        }
+      }
+      model.fill(target, merged);
+      return target;
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public void expunge(Object entity) {
+    boolean entered = enter();
+    try {
+      EntityEntry entry = map.entry(entity);
+      if (entry == null) {
+        throw new CairnException(
+            model(entity).name() + " is not in this session; there is nothing to expunge");
+      }
+      map.remove(entry);
+      entry.state(entry.key() == null ? EntityState.TRANSIENT : EntityState.DETACHED);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public void clear() {
+    boolean entered = enter();
+    try {
+      for (EntityEntry entry : map.view()) {
+        entry.state(entry.key() == null ? EntityState.TRANSIENT : EntityState.DETACHED);
+      }
+      map.clear();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public boolean contains(Object entity) {
+    boolean entered = enter();
+    try {
+      return map.entry(entity) != null;
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public EntityState state(Object entity) {
+    boolean entered = enter();
+    try {
+      EntityEntry entry = map.entry(entity);
+      if (entry != null) {
+        return entry.state();
+      }
+      Object key = model(entity).identifier(entity);
+      return key == null || FlushPlanner.isUnset(key)
+          ? EntityState.TRANSIENT
+          : EntityState.DETACHED;
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  // ---- unit of work --------------------------------------------------------------------------
+
+  @Override
+  public void flush() {
+    boolean entered = enter();
+    try {
+      flushNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void flushNow() {
+    if (flushing || map.isEmpty()) {
+      return;
+    }
+    flushing = true;
+    try {
+      for (SessionListener listener : settings.listeners()) {
+        listener.beforeFlush(this);
+      }
+      List<FlushAction> actions = settings.planner().plan(map.view());
+      if (actions.isEmpty()) {
+        return;
+      }
+      Connection c = connection();
+      Savepoint savepoint = c.inTransaction() ? c.savepoint() : null;
+      try {
+        settings.executor().execute(c, actions);
+      } catch (RuntimeException e) {
+        if (savepoint != null) {
+          savepoint.rollback();
+        } else {
+          c.rollback();
+        }
+        throw e;
+      }
+      if (savepoint != null) {
+        savepoint.release();
+      }
+      transactions.applyFlush(actions);
+      for (SessionListener listener : settings.listeners()) {
+        listener.afterFlush(this);
+      }
+    } finally {
+      flushing = false;
+    }
+  }
+
+  @Override
+  public void commit() {
+    boolean entered = enter();
+    try {
+      flushNow();
+      Connection c = connection;
+      if (c != null) {
+        try {
+          c.commit();
+        } catch (RuntimeException e) {
+          closeConnection();
+          transactions.afterRollback();
+          throw e;
+        }
+        closeConnection();
+      }
+      transactions.afterCommit();
+      for (SessionListener listener : settings.listeners()) {
+        listener.afterCommit(this);
+      }
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public void rollback() {
+    boolean entered = enter();
+    try {
+      Connection c = connection;
+      if (c != null) {
+        try {
+          c.rollback();
+        } finally {
+          closeConnection();
+        }
+      }
+      transactions.afterRollback();
+      for (SessionListener listener : settings.listeners()) {
+        listener.afterRollback(this);
+      }
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public <T> Query<T> query(Class<T> type) {
+    boolean entered = enter();
+    try {
+      return settings.queries().create(this, settings.mapping().entity(type));
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public Result execute(Statement statement) {
+    boolean entered = enter();
+    try {
+      autoflushNow();
+      return connection().execute(statement);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    boolean entered = guard.enter();
+    try {
+      closeConnection();
+      for (EntityEntry entry : map.view()) {
+        entry.state(entry.key() == null ? EntityState.TRANSIENT : EntityState.DETACHED);
+      }
+      map.clear();
+    } finally {
+      closed = true;
+      guard.exit(entered);
+    }
+  }
+
+  // ---- SessionContext ------------------------------------------------------------------------
+
+  @Override
+  public MappingModel mapping() {
+    return settings.mapping();
+  }
+
+  @Override
+  public Connection connection() {
+    boolean entered = enter();
+    try {
+      Connection c = connection;
+      if (c == null) {
+        c = settings.engine().connect();
+        connection = c;
+      }
+      return c;
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public void autoflush() {
+    boolean entered = enter();
+    try {
+      autoflushNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void autoflushNow() {
+    if (settings.autoflush()) {
+      flushNow();
+    }
+  }
+
+  @Override
+  public <T> T materialize(EntityModel<T> model, Row row, int firstColumn) {
+    boolean entered = enter();
+    try {
+      int width = model.columnProperties().size();
+      Object[] values = new Object[width];
+      for (int i = 0; i < width; i++) {
+        values[i] = row.get(firstColumn + i);
+      }
+      EntityEntry entry =
+          map.entry(new EntityKey(model.javaType(), EntityLoader.key(model, values)));
+      if (entry != null) {
+        return model.javaType().cast(entry.entity());
+      }
+      return register(model, values);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
+  public void afterBulkChange(EntityModel<?> model, BulkChange change) {
+    boolean entered = enter();
+    try {
+      transactions.afterBulkChange(model, change);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  /** A new persistent instance of a row, registered with its snapshot. */
+  <T> T register(EntityModel<T> model, @Nullable Object[] values) {
+    T entity = model.instantiate(values);
+    EntityEntry entry = new EntityEntry(settings.persister(model), entity, EntityState.PERSISTENT);
+    Object[] snapshot = model.columnValues(entity);
+    entry.snapshot(snapshot);
+    entry.committed(snapshot);
+    entry.key(model.identifier(entity));
+    map.add(entry);
+    settings.callbacks().invoke(Kind.POST_LOAD, entity);
+    return entity;
+  }
+
+  SessionSettings settings() {
+    return settings;
+  }
+
+  private void closeConnection() {
+    Connection c = connection;
+    connection = null;
+    if (c != null) {
+      c.close();
+    }
+  }
+
+  private EntityModel<?> model(Object entity) {
+    if (entity == null) {
+      throw new CairnException("Cannot use null as an entity");
+    }
+    return settings.mapping().entity(entity.getClass());
+  }
+
+  private boolean enter() {
+    boolean entered = guard.enter();
+    if (closed) {
+      guard.exit(entered);
+      throw new CairnException(
+          "This Session is closed; open a new one with SessionFactory.openSession()");
+    }
+    return entered;
+  }
+}
