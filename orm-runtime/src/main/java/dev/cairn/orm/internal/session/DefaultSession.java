@@ -15,6 +15,7 @@ import dev.cairn.orm.internal.flush.EntityEntry;
 import dev.cairn.orm.internal.flush.FlushAction;
 import dev.cairn.orm.internal.flush.FlushPlanner;
 import dev.cairn.orm.internal.flush.LifecycleCallbacks.Kind;
+import dev.cairn.orm.internal.query.DefaultQuery;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
 import dev.cairn.orm.mapping.PropertyModel;
@@ -358,7 +359,7 @@ public final class DefaultSession implements Session, SessionContext {
   public <T> Query<T> query(Class<T> type) {
     boolean entered = enter();
     try {
-      return settings.queries().create(this, settings.mapping().entity(type));
+      return new DefaultQuery<>(this, settings.mapping().entity(type));
     } finally {
       guard.exit(entered);
     }

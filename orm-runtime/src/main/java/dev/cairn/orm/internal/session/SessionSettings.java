@@ -1,18 +1,18 @@
 package dev.cairn.orm.internal.session;
 
 import dev.cairn.core.engine.Engine;
-import dev.cairn.core.schema.Table;
 import dev.cairn.orm.SessionListener;
+import dev.cairn.orm.internal.flush.EntityOrder;
 import dev.cairn.orm.internal.flush.EntityPersister;
 import dev.cairn.orm.internal.flush.FlushExecutor;
 import dev.cairn.orm.internal.flush.FlushPlanner;
 import dev.cairn.orm.internal.flush.LifecycleCallbacks;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every session of one factory shares, built once: mapping, engine, options, prebuilt
@@ -27,9 +27,8 @@ public final class SessionSettings {
   private final List<SessionListener> listeners;
   private final LifecycleCallbacks callbacks;
   private final Map<EntityModel<?>, EntityPersister> persisters;
-  private final FlushPlanner planner;
+  private volatile @Nullable FlushPlanner planner;
   private final FlushExecutor executor;
-  private final QueryBridge queries;
 
   /** Builds the shared state; resolves callbacks and statements of every entity. */
   public SessionSettings(
@@ -49,22 +48,7 @@ public final class SessionSettings {
       built.put(model, new EntityPersister(model));
     }
     this.persisters = built;
-    this.planner = new FlushPlanner(callbacks, tableRanks(mapping));
     this.executor = new FlushExecutor(batchSize);
-    this.queries = QueryBridge.find();
-  }
-
-  private static Map<EntityModel<?>, Integer> tableRanks(MappingModel mapping) {
-    List<Table> order = mapping.metaData().sortedTables();
-    Map<Table, Integer> position = new IdentityHashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      position.put(order.get(i), i);
-    }
-    Map<EntityModel<?>, Integer> ranks = new HashMap<>();
-    for (EntityModel<?> model : mapping.entities()) {
-      ranks.put(model, position.getOrDefault(model.table(), Integer.MAX_VALUE));
-    }
-    return ranks;
   }
 
   /** The mapping. */
@@ -102,15 +86,20 @@ public final class SessionSettings {
     return persister;
   }
 
+  /**
+   * The planner, made on first use: the foreign-key order of the tables is taken from the MetaData
+   * then, so foreign keys added to the entity tables after the factory was built count.
+   */
   FlushPlanner planner() {
-    return planner;
+    FlushPlanner made = planner;
+    if (made == null) {
+      made = new FlushPlanner(callbacks, EntityOrder.ranks(mapping));
+      planner = made;
+    }
+    return made;
   }
 
   FlushExecutor executor() {
     return executor;
-  }
-
-  QueryBridge queries() {
-    return queries;
   }
 }
