@@ -233,20 +233,7 @@ public final class Criteria<T, V> {
   }
 
   static Class<?> wrap(Class<?> type) {
-    if (!type.isPrimitive()) {
-      return type;
-    }
-    return switch (type.getName()) {
-      case "boolean" -> Boolean.class;
-      case "byte" -> Byte.class;
-      case "short" -> Short.class;
-      case "int" -> Integer.class;
-      case "long" -> Long.class;
-      case "float" -> Float.class;
-      case "double" -> Double.class;
-      case "char" -> Character.class;
-      default -> Void.class;
-    };
+    return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
   }
 
   @Override

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -41,7 +43,8 @@ final class DatabaseInvocationProvider implements TestTemplateInvocationContextP
     }
   }
 
-  private static final class Injector implements ParameterResolver, AfterEachCallback {
+  private static final class Injector
+      implements ParameterResolver, AfterEachCallback, ExecutionCondition {
 
     private static final ExtensionContext.Namespace NAMESPACE =
         ExtensionContext.Namespace.create(Injector.class);
@@ -50,6 +53,14 @@ final class DatabaseInvocationProvider implements TestTemplateInvocationContextP
 
     Injector(TestDatabase database) {
       this.database = database;
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      String reason = DatabaseServers.skipReason(database);
+      return reason == null
+          ? ConditionEvaluationResult.enabled(database.displayName() + " is reachable")
+          : ConditionEvaluationResult.disabled(reason);
     }
 
     @Override

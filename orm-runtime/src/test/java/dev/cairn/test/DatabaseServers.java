@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.JdbcDatabaseContainer;
@@ -82,6 +83,18 @@ final class DatabaseServers {
 
   private static synchronized Server server(TestDatabase database) {
     return SERVERS.computeIfAbsent(database, DatabaseServers::findServer).require();
+  }
+
+  /**
+   * Why tests on {@code database} must be skipped, or null when they can run (or must fail, under
+   * {@code CI=true}, which {@link #open} then does).
+   */
+  static synchronized @Nullable String skipReason(TestDatabase database) {
+    if (database == TestDatabase.H2 || database == TestDatabase.SQLITE) {
+      return null;
+    }
+    Server server = SERVERS.computeIfAbsent(database, DatabaseServers::findServer);
+    return server.problem().isEmpty() || server.fail() ? null : server.problem();
   }
 
   private static Server findServer(TestDatabase database) {
@@ -161,6 +174,7 @@ final class DatabaseServers {
     }
 
     static Server unavailable(String problem, boolean fail) {
+      System.err.println((fail ? "[cairn-test] FAILING: " : "[cairn-test] SKIPPING: ") + problem);
       return new Server("", problem, fail);
     }
 

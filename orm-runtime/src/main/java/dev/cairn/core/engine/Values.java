@@ -47,31 +47,7 @@ final class Values {
   }
 
   static Class<?> box(Class<?> type) {
-    if (!type.isPrimitive()) {
-      return type;
-    }
-    if (type == int.class) {
-      return Integer.class;
-    }
-    if (type == long.class) {
-      return Long.class;
-    }
-    if (type == boolean.class) {
-      return Boolean.class;
-    }
-    if (type == double.class) {
-      return Double.class;
-    }
-    if (type == float.class) {
-      return Float.class;
-    }
-    if (type == short.class) {
-      return Short.class;
-    }
-    if (type == byte.class) {
-      return Byte.class;
-    }
-    return Character.class;
+    return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
   }
 
   private static @Nullable Object convertOrNull(Object value, Class<?> target) {

@@ -55,8 +55,7 @@ final class TypeMapping {
 
   /** {@code type} boxed when it is a primitive. */
   static Class<?> wrap(Class<?> type) {
-    Class<?> wrapper = WRAPPERS.get(type);
-    return wrapper != null ? wrapper : type;
+    return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
   }
 
   /**

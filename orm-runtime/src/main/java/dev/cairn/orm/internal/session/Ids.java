@@ -56,30 +56,6 @@ final class Ids {
   }
 
   static Class<?> wrap(Class<?> type) {
-    if (!type.isPrimitive()) {
-      return type;
-    }
-    if (type == int.class) {
-      return Integer.class;
-    }
-    if (type == long.class) {
-      return Long.class;
-    }
-    if (type == short.class) {
-      return Short.class;
-    }
-    if (type == byte.class) {
-      return Byte.class;
-    }
-    if (type == char.class) {
-      return Character.class;
-    }
-    if (type == boolean.class) {
-      return Boolean.class;
-    }
-    if (type == double.class) {
-      return Double.class;
-    }
-    return Float.class;
+    return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
   }
 }
