@@ -1,0 +1,31 @@
+package dev.cairn.spring;
+
+import dev.cairn.orm.ManagedSession;
+import dev.cairn.orm.SessionFactory;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+
+/**
+ * Flushes the current transaction's session before a {@code NESTED} transaction sets its savepoint,
+ * so that rolling back to the savepoint discards exactly what changed inside the nested one.
+ * Register it with the transaction manager (Boot attaches every such bean).
+ */
+public final class NestedTransactionFlusher implements TransactionExecutionListener {
+
+  private final SessionFactory factory;
+
+  /** A listener for the sessions of {@code factory}. */
+  public NestedTransactionFlusher(SessionFactory factory) {
+    this.factory = factory;
+  }
+
+  @Override
+  public void beforeBegin(TransactionExecution transaction) {
+    if (transaction.isNested()) {
+      ManagedSession session = SpringSessions.bound(factory);
+      if (session != null) {
+        session.flush();
+      }
+    }
+  }
+}
