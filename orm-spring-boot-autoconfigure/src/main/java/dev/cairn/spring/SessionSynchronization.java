@@ -20,6 +20,7 @@ final class SessionSynchronization implements TransactionSynchronization {
   private final SessionFactory factory;
   private final ManagedSession session;
   private final ExceptionTranslation translation;
+  private boolean resync;
 
   SessionSynchronization(
       SessionFactory factory, ManagedSession session, ExceptionTranslation translation) {
@@ -28,7 +29,16 @@ final class SessionSynchronization implements TransactionSynchronization {
     this.translation = translation;
   }
 
+  /**
+   * The session, first brought back in line with the database when a savepoint was rolled back
+   * since the last call (Spring announces that rollback before it executes it, so the session
+   * catches up lazily, on its next use).
+   */
   ManagedSession session() {
+    if (resync) {
+      resync = false;
+      translation.run(session::savepointRolledBack);
+    }
     return session;
   }
 
@@ -49,19 +59,19 @@ final class SessionSynchronization implements TransactionSynchronization {
 
   @Override
   public void flush() {
-    translation.run(session::flush);
+    translation.run(session()::flush);
   }
 
   @Override
   public void beforeCommit(boolean readOnly) {
     if (!readOnly) {
-      translation.run(session::flush);
+      translation.run(session()::flush);
     }
   }
 
   @Override
   public void savepointRollback(Object savepoint) {
-    translation.run(session::savepointRolledBack);
+    resync = true;
   }
 
   @Override
