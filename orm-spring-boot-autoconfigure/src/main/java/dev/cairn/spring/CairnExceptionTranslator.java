@@ -1,0 +1,90 @@
+package dev.cairn.spring;
+
+import dev.cairn.core.CairnException;
+import dev.cairn.core.DatabaseException;
+import dev.cairn.orm.StaleEntityException;
+import dev.cairn.orm.mapping.MappingException;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+import org.springframework.jdbc.BadSqlGrammarException;
+
+/**
+ * Translates Cairn's exceptions into Spring's {@link DataAccessException} hierarchy. Registered as
+ * a bean, Boot applies it to {@code @Repository} beans; the shared {@code Session} proxy calls
+ * {@link #translate} itself.
+ */
+public class CairnExceptionTranslator implements PersistenceExceptionTranslator {
+
+  /** Creates the translator; it has no state. */
+  public CairnExceptionTranslator() {}
+
+  /** {@inheritDoc} Returns null for exceptions that are not Cairn's. */
+  @Override
+  public @Nullable DataAccessException translateExceptionIfPossible(RuntimeException ex) {
+    return ex instanceof CairnException cairn ? translate(cairn) : null;
+  }
+
+  /**
+   * The Spring exception for {@code ex}, with {@code ex} as its cause: integrity, locking, timeout,
+   * connection and grammar failures by their kind, stale entities as optimistic-lock failures,
+   * mapping and usage errors as {@link InvalidDataAccessApiUsageException}, anything else as {@link
+   * UncategorizedCairnException}.
+   */
+  public DataAccessException translate(CairnException ex) {
+    if (ex instanceof StaleEntityException stale) {
+      return new CairnOptimisticLockingFailureException(stale);
+    }
+    if (ex instanceof DatabaseException database) {
+      return translateDatabase(database);
+    }
+    if (ex instanceof MappingException) {
+      return new InvalidDataAccessApiUsageException(message(ex), ex);
+    }
+    if (ex.getClass() == CairnException.class) {
+      // Cairn raises the plain type for misuse: a closed session, an unmapped object, a wrong id.
+      return new InvalidDataAccessApiUsageException(message(ex), ex);
+    }
+    return new UncategorizedCairnException(message(ex), ex);
+  }
+
+  private static DataAccessException translateDatabase(DatabaseException ex) {
+    String message = message(ex);
+    return switch (ex.kind()) {
+      case UNIQUE_VIOLATION -> new DuplicateKeyException(message, ex);
+      case FOREIGN_KEY_VIOLATION, INTEGRITY_VIOLATION ->
+          new DataIntegrityViolationException(message, ex);
+      case DEADLOCK -> new PessimisticLockingFailureException(message, ex);
+      case LOCK_TIMEOUT -> new CannotAcquireLockException(message, ex);
+      case TIMEOUT -> new QueryTimeoutException(message, ex);
+      case CONNECTION_FAILURE -> new DataAccessResourceFailureException(message, ex);
+      case SYNTAX_OR_UNKNOWN_OBJECT -> grammar(ex, message);
+      case OTHER -> new UncategorizedCairnException(message, ex);
+    };
+  }
+
+  private static DataAccessException grammar(DatabaseException ex, String message) {
+    String sql = ex.sql();
+    if (sql != null && ex.getCause() instanceof SQLException cause) {
+      // BadSqlGrammarException keeps the SQLException as its cause; keep Cairn's message with it.
+      BadSqlGrammarException translated = new BadSqlGrammarException("Cairn", sql, cause);
+      translated.addSuppressed(ex);
+      return translated;
+    }
+    return new InvalidDataAccessResourceUsageException(message, ex);
+  }
+
+  private static String message(CairnException ex) {
+    String message = ex.getMessage();
+    return message == null ? ex.getClass().getName() : message;
+  }
+}
