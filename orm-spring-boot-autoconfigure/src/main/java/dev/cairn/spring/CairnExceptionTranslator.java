@@ -38,28 +38,41 @@ public class CairnExceptionTranslator implements PersistenceExceptionTranslator 
    * The Spring exception for {@code ex}, with {@code ex} as its cause: integrity, locking, timeout,
    * connection and grammar failures by their kind, stale entities as optimistic-lock failures,
    * mapping and usage errors as {@link InvalidDataAccessApiUsageException}, anything else as {@link
-   * UncategorizedCairnException}.
+   * UncategorizedCairnException}. A plain {@link CairnException} that wraps a more specific one (a
+   * failed flush wraps the database failure) is translated by the wrapped one, keeping its own
+   * message, which names the entity at fault.
    */
   public DataAccessException translate(CairnException ex) {
-    if (ex instanceof StaleEntityException stale) {
+    CairnException specific = specific(ex);
+    String message = message(ex);
+    if (specific instanceof StaleEntityException stale) {
       return new CairnOptimisticLockingFailureException(stale);
     }
-    if (ex instanceof DatabaseException database) {
-      return translateDatabase(database);
+    if (specific instanceof DatabaseException database) {
+      return translateDatabase(database, ex, message);
     }
-    if (ex instanceof MappingException) {
-      return new InvalidDataAccessApiUsageException(message(ex), ex);
-    }
-    if (ex.getClass() == CairnException.class) {
+    if (specific instanceof MappingException || specific.getClass() == CairnException.class) {
       // Cairn raises the plain type for misuse: a closed session, an unmapped object, a wrong id.
-      return new InvalidDataAccessApiUsageException(message(ex), ex);
+      return new InvalidDataAccessApiUsageException(message, ex);
     }
-    return new UncategorizedCairnException(message(ex), ex);
+    return new UncategorizedCairnException(message, ex);
   }
 
-  private static DataAccessException translateDatabase(DatabaseException ex) {
-    String message = message(ex);
-    return switch (ex.kind()) {
+  /** {@code ex}, or the first more specific Cairn exception a plain one wraps. */
+  private static CairnException specific(CairnException ex) {
+    Throwable current = ex;
+    int depth = 0;
+    while (current instanceof CairnException cairn
+        && cairn.getClass() == CairnException.class
+        && depth++ < 8) {
+      current = cairn.getCause();
+    }
+    return current instanceof CairnException cairn ? cairn : ex;
+  }
+
+  private static DataAccessException translateDatabase(
+      DatabaseException database, CairnException ex, String message) {
+    return switch (database.kind()) {
       case UNIQUE_VIOLATION -> new DuplicateKeyException(message, ex);
       case FOREIGN_KEY_VIOLATION, INTEGRITY_VIOLATION ->
           new DataIntegrityViolationException(message, ex);
@@ -67,14 +80,15 @@ public class CairnExceptionTranslator implements PersistenceExceptionTranslator 
       case LOCK_TIMEOUT -> new CannotAcquireLockException(message, ex);
       case TIMEOUT -> new QueryTimeoutException(message, ex);
       case CONNECTION_FAILURE -> new DataAccessResourceFailureException(message, ex);
-      case SYNTAX_OR_UNKNOWN_OBJECT -> grammar(ex, message);
+      case SYNTAX_OR_UNKNOWN_OBJECT -> grammar(database, ex, message);
       case OTHER -> new UncategorizedCairnException(message, ex);
     };
   }
 
-  private static DataAccessException grammar(DatabaseException ex, String message) {
-    String sql = ex.sql();
-    if (sql != null && ex.getCause() instanceof SQLException cause) {
+  private static DataAccessException grammar(
+      DatabaseException database, CairnException ex, String message) {
+    String sql = database.sql();
+    if (sql != null && database.getCause() instanceof SQLException cause) {
       // BadSqlGrammarException keeps the SQLException as its cause; keep Cairn's message with it.
       BadSqlGrammarException translated = new BadSqlGrammarException("Cairn", sql, cause);
       translated.addSuppressed(ex);

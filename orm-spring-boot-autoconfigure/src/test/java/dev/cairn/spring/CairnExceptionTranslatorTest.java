@@ -238,6 +238,27 @@ class CairnExceptionTranslatorTest {
   }
 
   @Test
+  void aFailedFlushIsTranslatedByTheDatabaseFailureItWraps() {
+    engine.executeDdl(
+        List.of(
+            "CREATE TABLE xlate_accounts (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                + " owner VARCHAR(20) NOT NULL UNIQUE, version BIGINT NOT NULL)"));
+    SessionFactory sessions = SessionFactory.builder(engine).entities(XlateAccount.class).build();
+    try (Session session = sessions.openSession()) {
+      session.add(new XlateAccount("ann"));
+      session.add(new XlateAccount("ann"));
+      CairnException failure = catchThrowableOfType(CairnException.class, session::flush);
+      DataAccessException translated = translator.translate(failure);
+      assertThat(translated)
+          .isInstanceOf(DuplicateKeyException.class)
+          .hasCause(failure)
+          .hasMessage(failure.getMessage())
+          .hasMessageContaining("XlateAccount");
+      session.rollback();
+    }
+  }
+
+  @Test
   void foreignExceptionsAreLeftAlone() {
     assertThat(translator.translateExceptionIfPossible(new IllegalStateException("x"))).isNull();
     CairnException failure = failure("INSERT INTO xlate_parent (id, name) VALUES (1, 'again')");
