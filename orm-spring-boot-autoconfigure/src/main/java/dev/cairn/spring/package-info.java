@@ -1,4 +1,7 @@
-/** Spring integration of Cairn that does not depend on Boot: exception translation. */
+/**
+ * Cairn in Spring without Boot: connections and sessions bound to Spring-managed transactions, and
+ * the shared, injectable {@link dev.cairn.orm.Session} proxy.
+ */
 @NullMarked
 package dev.cairn.spring;
 
