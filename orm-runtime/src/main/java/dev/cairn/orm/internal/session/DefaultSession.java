@@ -7,6 +7,7 @@ import dev.cairn.core.engine.Row;
 import dev.cairn.core.engine.Savepoint;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.orm.EntityState;
+import dev.cairn.orm.FlushStats;
 import dev.cairn.orm.ManagedSession;
 import dev.cairn.orm.Query;
 import dev.cairn.orm.Session;
@@ -289,35 +290,66 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     }
     flushing = true;
     try {
+      FlushStats stats = flushObserved();
       for (SessionListener listener : settings.listeners()) {
-        listener.beforeFlush(this);
+        listener.afterFlush(this, stats);
       }
-      List<FlushAction> actions = settings.planner().plan(map.view());
-      if (actions.isEmpty()) {
-        return;
-      }
-      Connection c = connection();
-      Savepoint savepoint = c.inTransaction() || managedHint != null ? c.savepoint() : null;
-      try {
-        settings.executor().execute(c, actions);
-      } catch (RuntimeException e) {
-        if (savepoint != null) {
-          savepoint.rollback();
-        } else {
-          c.rollback();
-        }
-        throw e;
-      }
-      if (savepoint != null) {
-        savepoint.release();
-      }
-      transactions.applyFlush(actions);
+    } catch (RuntimeException | Error e) {
       for (SessionListener listener : settings.listeners()) {
-        listener.afterFlush(this);
+        listener.afterFlushFailure(this, e);
       }
+      throw e;
     } finally {
       flushing = false;
     }
+  }
+
+  /** Announces, plans and writes a flush; returns what it wrote. */
+  private FlushStats flushObserved() {
+    for (SessionListener listener : settings.listeners()) {
+      listener.beforeFlush(this);
+    }
+    List<FlushAction> actions = settings.planner().plan(map.view());
+    if (actions.isEmpty()) {
+      return FlushStats.EMPTY;
+    }
+    Connection c = connection();
+    Savepoint savepoint = c.inTransaction() || managedHint != null ? c.savepoint() : null;
+    try {
+      settings.executor().execute(c, actions);
+    } catch (RuntimeException e) {
+      if (savepoint != null) {
+        savepoint.rollback();
+      } else {
+        c.rollback();
+      }
+      throw e;
+    }
+    if (savepoint != null) {
+      savepoint.release();
+    }
+    transactions.applyFlush(actions);
+    for (SessionListener listener : settings.listeners()) {
+      listener.afterFlush(this);
+    }
+    return statsOf(actions);
+  }
+
+  private static FlushStats statsOf(List<FlushAction> actions) {
+    int inserted = 0;
+    int updated = 0;
+    int deleted = 0;
+    for (FlushAction action : actions) {
+      int n = action.entries().size();
+      if (action instanceof FlushAction.Insert) {
+        inserted += n;
+      } else if (action instanceof FlushAction.Update) {
+        updated += n;
+      } else {
+        deleted += n;
+      }
+    }
+    return new FlushStats(inserted, updated, deleted);
   }
 
   @Override

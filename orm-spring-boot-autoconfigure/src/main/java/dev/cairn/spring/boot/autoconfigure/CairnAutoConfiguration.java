@@ -5,6 +5,7 @@ import dev.cairn.core.engine.Engine;
 import dev.cairn.core.engine.EngineBuilder;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.SessionFactory;
+import dev.cairn.spring.CairnExceptionTranslator;
 import dev.cairn.spring.NestedTransactionFlusher;
 import dev.cairn.spring.SharedSession;
 import dev.cairn.spring.SpringConnectionProvider;
@@ -24,7 +25,6 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.support.PersistenceExceptionTranslator;
 
 /**
  * Auto-configuration of Cairn on the application's {@link DataSource} (the HikariCP pool Boot
@@ -109,8 +109,9 @@ public final class CairnAutoConfiguration {
   Session cairnSession(
       SessionFactory sessionFactory,
       CairnSchema schema,
-      ObjectProvider<PersistenceExceptionTranslator> translators) {
-    return SharedSession.create(sessionFactory, translators.getIfUnique());
+      ObjectProvider<CairnExceptionTranslator> translator) {
+    return SharedSession.create(
+        sessionFactory, translator.getIfAvailable(CairnExceptionTranslator::new));
   }
 
   @Bean

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.cairn.core.CairnException;
 import dev.cairn.orm.EntityState;
 import dev.cairn.orm.Session;
+import dev.cairn.spring.boot.autoconfigure.entities.Account;
 import dev.cairn.spring.boot.autoconfigure.entities.Customer;
+import dev.cairn.spring.boot.autoconfigure.entities.Tag;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
@@ -23,6 +24,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -73,6 +77,7 @@ class SpringTransactionTest {
                 TransactionManagerCustomizationAutoConfiguration.class,
                 TransactionAutoConfiguration.class,
                 JdbcTemplateAutoConfiguration.class,
+                CairnExceptionTranslationAutoConfiguration.class,
                 CairnAutoConfiguration.class))
         .withBean(DataSource.class, () -> dataSource(db))
         .withPropertyValues(
@@ -238,7 +243,7 @@ class SpringTransactionTest {
                 .executeWithoutResult(
                     status -> {
                       assertThatThrownBy(() -> beans.session().commit())
-                          .isInstanceOf(CairnException.class)
+                          .isInstanceOf(InvalidDataAccessApiUsageException.class)
                           .hasMessageContaining("@Transactional");
                       assertThatThrownBy(() -> beans.session().rollback())
                           .hasMessageContaining("@Transactional");
@@ -268,7 +273,7 @@ class SpringTransactionTest {
           assertThat(session.contains(ann)).isFalse();
           assertThat(beans.activeConnections()).isZero();
           assertThatThrownBy(() -> session.add(new Customer("carl")))
-              .isInstanceOf(CairnException.class)
+              .isInstanceOf(InvalidDataAccessApiUsageException.class)
               .hasMessageContaining("no Spring transaction is active")
               .hasMessageContaining("@Transactional");
           assertThatThrownBy(() -> session.delete(ann)).hasMessageContaining("@Transactional");
@@ -294,6 +299,59 @@ class SpringTransactionTest {
                     assertThat(beans.session().get(Customer.class, ann.getId())).isSameAs(ann);
                   });
           assertThat(first.get().getId()).isNotNull();
+        });
+  }
+
+  @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
+  void duplicateKeyAtCommitBecomesDuplicateKeyException(TestDb db) {
+    run(
+        db,
+        beans -> {
+          beans.required().executeWithoutResult(status -> beans.session().add(new Tag("java")));
+          assertThatThrownBy(
+                  () ->
+                      beans
+                          .required()
+                          .executeWithoutResult(status -> beans.session().add(new Tag("java"))))
+              .isInstanceOf(DuplicateKeyException.class);
+          Long tags = beans.jdbc().queryForObject("SELECT COUNT(*) FROM tags", Long.class);
+          assertThat(tags).isEqualTo(1);
+          assertThat(beans.activeConnections()).isZero();
+        });
+  }
+
+  @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
+  void concurrentUpdateBecomesOptimisticLockingFailure(TestDb db) {
+    run(
+        db,
+        beans -> {
+          Account account = new Account(10);
+          beans.required().executeWithoutResult(status -> beans.session().add(account));
+          Long id = account.getId();
+          assertThatThrownBy(
+                  () ->
+                      beans
+                          .required()
+                          .executeWithoutResult(
+                              status -> {
+                                Account loaded = beans.session().get(Account.class, id);
+                                assertThat(loaded).isNotNull();
+                                beans
+                                    .template(TransactionDefinition.PROPAGATION_REQUIRES_NEW, false)
+                                    .executeWithoutResult(
+                                        other ->
+                                            beans
+                                                .jdbc()
+                                                .update(
+                                                    "UPDATE accounts SET balance = 5,"
+                                                        + " version = version + 1 WHERE id = ?",
+                                                    id));
+                                loaded.setBalance(20);
+                              }))
+              .isInstanceOf(OptimisticLockingFailureException.class);
+          Integer balance =
+              beans.jdbc().queryForObject("SELECT balance FROM accounts", Integer.class);
+          assertThat(balance).isEqualTo(5);
         });
   }
 }
