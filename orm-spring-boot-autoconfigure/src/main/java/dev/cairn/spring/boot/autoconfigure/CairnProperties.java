@@ -25,8 +25,8 @@ public class CairnProperties {
   }
 
   /**
-   * Packages (with sub-packages) scanned for {@code @Entity} classes; by default the packages of
-   * {@code @CairnEntityScan}, {@code @EntityScan} or the {@code @SpringBootApplication} class.
+   * Packages (with sub-packages) scanned for entity classes; by default the packages of
+   * CairnEntityScan, EntityScan or the SpringBootApplication class.
    */
   private List<String> entityPackages = new ArrayList<>();
 

@@ -277,9 +277,44 @@ class SpringTransactionTest {
               .hasMessageContaining("no Spring transaction is active")
               .hasMessageContaining("@Transactional");
           assertThatThrownBy(() -> session.delete(ann)).hasMessageContaining("@Transactional");
+          assertThatThrownBy(
+                  () ->
+                      session.execute(
+                          dev.cairn.core.sql.Sql.text("DELETE FROM customers WHERE name = 'ann'")))
+              .hasMessageContaining("session.execute() writes to the database");
           assertThat(beans.count()).isEqualTo(2);
           assertThat(beans.activeConnections()).isZero();
         });
+  }
+
+  @DatabaseTest({TestDatabase.H2})
+  void aSessionOpenedByHandInsideSpringsTransactionCannotCommitIt(TestDb db) {
+    new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                DataSourceTransactionManagerAutoConfiguration.class,
+                TransactionAutoConfiguration.class,
+                JdbcTemplateAutoConfiguration.class,
+                CairnAutoConfiguration.class))
+        .withBean(DataSource.class, () -> dataSource(db))
+        .withPropertyValues("cairn.entity-packages=" + Customer.class.getPackageName())
+        .run(
+            context -> {
+              Beans beans = beans(context);
+              dev.cairn.orm.SessionFactory factory =
+                  context.getBean(dev.cairn.orm.SessionFactory.class);
+              beans
+                  .required()
+                  .executeWithoutResult(
+                      status -> {
+                        try (Session own = factory.openSession()) {
+                          own.add(new Customer("ann"));
+                          assertThatThrownBy(own::commit)
+                              .hasMessageContaining("managed externally")
+                              .hasMessageContaining("@Transactional");
+                        }
+                      });
+            });
   }
 
   @DatabaseTest({TestDatabase.H2})
