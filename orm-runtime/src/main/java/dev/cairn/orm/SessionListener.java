@@ -13,6 +13,18 @@ public interface SessionListener {
   /** Called after a flush wrote its statements successfully. */
   default void afterFlush(Session session) {}
 
+  /**
+   * Called after every flush that {@link #beforeFlush} announced and that succeeded, with how many
+   * entities it wrote ({@link FlushStats#EMPTY} when nothing had changed).
+   */
+  default void afterFlush(Session session, FlushStats stats) {}
+
+  /**
+   * Called when a flush that {@link #beforeFlush} announced failed (also when a listener's {@code
+   * beforeFlush} aborted it), before the failure propagates; must not throw.
+   */
+  default void afterFlushFailure(Session session, Throwable failure) {}
+
   /** Called after the session's transaction committed. */
   default void afterCommit(Session session) {}
 
