@@ -40,6 +40,16 @@ public final class SessionFactory {
     return new DefaultSession(settings);
   }
 
+  /**
+   * A session inside a transaction managed outside Cairn (by Spring, say), on connections of an
+   * engine whose {@code ConnectionProvider} manages transactions: its {@code commit()} and {@code
+   * rollback()} fail with a message ending in {@code hint} (what to do instead), and every flush
+   * runs under a savepoint so that a failed flush leaves the outer transaction usable.
+   */
+  public ManagedSession openManagedSession(String hint) {
+    return new DefaultSession(settings, hint);
+  }
+
   /** Creates the tables (and sequences) of every entity that do not exist yet. */
   public void createAll() {
     settings.mapping().metaData().createAll(settings.engine());

@@ -8,6 +8,7 @@ import dev.cairn.core.engine.Savepoint;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.orm.EntityState;
 import dev.cairn.orm.FlushStats;
+import dev.cairn.orm.ManagedSession;
 import dev.cairn.orm.Query;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.SessionListener;
@@ -35,19 +36,29 @@ import org.jspecify.annotations.Nullable;
  * transaction (flushed or not) are reloaded from the database at once — objects whose row is gone
  * are detached.
  */
-public final class DefaultSession implements Session, SessionContext {
+public final class DefaultSession implements Session, ManagedSession, SessionContext {
 
   private final SessionSettings settings;
   private final IdentityMap map = new IdentityMap();
   private final ThreadGuard guard = new ThreadGuard();
   private final Transactions transactions;
+  private final @Nullable String managedHint;
   private @Nullable Connection connection;
   private boolean closed;
   private boolean flushing;
 
   /** A session of the factory sharing {@code settings}. */
   public DefaultSession(SessionSettings settings) {
+    this(settings, null);
+  }
+
+  /**
+   * A session of the factory sharing {@code settings}; with a {@code managedHint} its transaction
+   * is managed outside Cairn (see {@link dev.cairn.orm.SessionFactory#openManagedSession}).
+   */
+  public DefaultSession(SessionSettings settings, @Nullable String managedHint) {
     this.settings = settings;
+    this.managedHint = managedHint;
     this.transactions = new Transactions(this, map);
   }
 
@@ -303,7 +314,7 @@ public final class DefaultSession implements Session, SessionContext {
       return FlushStats.EMPTY;
     }
     Connection c = connection();
-    Savepoint savepoint = c.inTransaction() ? c.savepoint() : null;
+    Savepoint savepoint = c.inTransaction() || managedHint != null ? c.savepoint() : null;
     try {
       settings.executor().execute(c, actions);
     } catch (RuntimeException e) {
@@ -345,6 +356,7 @@ public final class DefaultSession implements Session, SessionContext {
   public void commit() {
     boolean entered = enter();
     try {
+      refuseIfManaged("commit()");
       flushNow();
       Connection c = connection;
       if (c != null) {
@@ -370,6 +382,7 @@ public final class DefaultSession implements Session, SessionContext {
   public void rollback() {
     boolean entered = enter();
     try {
+      refuseIfManaged("rollback()");
       Connection c = connection;
       if (c != null) {
         try {
@@ -423,6 +436,50 @@ public final class DefaultSession implements Session, SessionContext {
     } finally {
       closed = true;
       guard.exit(entered);
+    }
+  }
+
+  // ---- ManagedSession ------------------------------------------------------------------------
+
+  @Override
+  public void transactionCommitted() {
+    boolean entered = enter();
+    try {
+      transactions.afterCommit();
+    } finally {
+      guard.exit(entered);
+    }
+    close();
+  }
+
+  @Override
+  public void transactionRolledBack() {
+    boolean entered = enter();
+    try {
+      transactions.discard();
+    } finally {
+      guard.exit(entered);
+    }
+    close();
+  }
+
+  @Override
+  public void savepointRolledBack() {
+    boolean entered = enter();
+    try {
+      transactions.afterSavepointRollback();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void refuseIfManaged(String method) {
+    if (managedHint != null) {
+      throw new CairnException(
+          "session."
+              + method
+              + " is not allowed: this session's transaction is managed outside Cairn; "
+              + managedHint);
     }
   }
 

@@ -108,6 +108,51 @@ final class Transactions {
     reload(reload, false, true);
   }
 
+  /**
+   * After the outer transaction of a managed session rolled back, before the session closes:
+   * pending objects and objects inserted in the transaction become transient again.
+   */
+  void discard() {
+    for (EntityEntry entry : map.entries()) {
+      if (entry.state() == EntityState.PENDING) {
+        map.remove(entry);
+        entry.state(EntityState.TRANSIENT);
+      } else if (entry.insertedInTransaction()) {
+        undoInsert(entry);
+      }
+    }
+  }
+
+  /**
+   * After a rollback to a savepoint: pending objects become transient, deleted ones persistent,
+   * everything else is reloaded; inserted objects whose row is gone become transient again.
+   */
+  void afterSavepointRollback() {
+    List<EntityEntry> reload = new ArrayList<>();
+    List<EntityEntry> inserted = new ArrayList<>();
+    for (EntityEntry entry : map.entries()) {
+      if (entry.state() == EntityState.PENDING) {
+        map.remove(entry);
+        entry.state(EntityState.TRANSIENT);
+        continue;
+      }
+      if (entry.state() == EntityState.DELETED) {
+        entry.state(EntityState.PERSISTENT);
+        entry.deleteFlushed(false);
+      }
+      if (entry.insertedInTransaction()) {
+        inserted.add(entry);
+      }
+      reload.add(entry);
+    }
+    reload(reload, false, false);
+    for (EntityEntry entry : inserted) {
+      if (entry.state() == EntityState.DETACHED) {
+        undoInsert(entry);
+      }
+    }
+  }
+
   private void undoInsert(EntityEntry entry) {
     map.remove(entry);
     entry.state(EntityState.TRANSIENT);

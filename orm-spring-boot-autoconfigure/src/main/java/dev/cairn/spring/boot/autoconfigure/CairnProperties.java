@@ -1,11 +1,47 @@
 package dev.cairn.spring.boot.autoconfigure;
 
+import dev.cairn.orm.mapping.NamingStrategy;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Configuration properties for Cairn, under the {@code cairn} prefix. */
 @ConfigurationProperties("cairn")
 public class CairnProperties {
+
+  /** What to do with the entity tables at start-up. */
+  public enum Schema {
+    /** Leave the database alone. */
+    NONE,
+    /** Check that every entity table and column exists; fail start-up naming what is missing. */
+    VALIDATE,
+    /** Drop the entity tables that exist, then create them all. */
+    CREATE,
+    /** As {@code create}, and drop the entity tables again when the application stops. */
+    CREATE_DROP,
+    /** Create the entity tables that are missing; existing tables are never altered. */
+    UPDATE
+  }
+
+  /**
+   * Packages (with sub-packages) scanned for {@code @Entity} classes; by default the packages of
+   * {@code @CairnEntityScan}, {@code @EntityScan} or the {@code @SpringBootApplication} class.
+   */
+  private List<String> entityPackages = new ArrayList<>();
+
+  /**
+   * Schema management at start-up: none, validate, create, create-drop or update (creates missing
+   * tables, never alters existing ones); defaults to create for an embedded database, none
+   * otherwise.
+   */
+  private @Nullable Schema schema;
+
+  /** Whether lazy loading of relationships fails instead of loading. */
+  private boolean strictLoading;
+
+  /** Naming strategy class for tables and columns (default snake_case). */
+  private @Nullable Class<? extends NamingStrategy> namingStrategy;
 
   /** Whether to log every SQL statement with its timing at INFO level. */
   private boolean showSql;
@@ -16,11 +52,43 @@ public class CairnProperties {
    */
   private @Nullable String dialect;
 
-  /** Number of rows per JDBC batch when executing a statement many times. */
+  /** Number of rows per JDBC batch when executing a statement many times or flushing a session. */
   private int batchSize = 500;
 
   /** Number of rows fetched per round trip when streaming a result. */
   private int fetchSize = 500;
+
+  public List<String> getEntityPackages() {
+    return entityPackages;
+  }
+
+  public void setEntityPackages(List<String> entityPackages) {
+    this.entityPackages = entityPackages;
+  }
+
+  public @Nullable Schema getSchema() {
+    return schema;
+  }
+
+  public void setSchema(@Nullable Schema schema) {
+    this.schema = schema;
+  }
+
+  public boolean isStrictLoading() {
+    return strictLoading;
+  }
+
+  public void setStrictLoading(boolean strictLoading) {
+    this.strictLoading = strictLoading;
+  }
+
+  public @Nullable Class<? extends NamingStrategy> getNamingStrategy() {
+    return namingStrategy;
+  }
+
+  public void setNamingStrategy(@Nullable Class<? extends NamingStrategy> namingStrategy) {
+    this.namingStrategy = namingStrategy;
+  }
 
   public boolean isShowSql() {
     return showSql;

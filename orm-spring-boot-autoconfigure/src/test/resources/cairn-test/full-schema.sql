@@ -1,0 +1,4 @@
+CREATE TABLE customers (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100));
+CREATE TABLE tags (code VARCHAR(100) PRIMARY KEY);
+CREATE TABLE accounts (id BIGINT AUTO_INCREMENT PRIMARY KEY, balance INT, version BIGINT);
+INSERT INTO customers (name) VALUES ('from schema.sql');
