@@ -109,6 +109,15 @@ public interface Query<T> {
    */
   long delete();
 
+  /**
+   * Says how relationships of the result are loaded, by path: {@code
+   * options(Load.selectin("addresses"), Load.joined("author"), Load.raise("reviews"),
+   * Load.selectin("orders").then("items"))}. Without options, references load right after the
+   * result in one batch and collections on first access for the whole result at once. An unknown
+   * relationship fails here with a {@code CairnException}.
+   */
+  Query<T> options(Load... options);
+
   /** The Core table of the entity, for Core statements over its columns. */
   Table table();
 

@@ -12,10 +12,14 @@ import dev.cairn.core.sql.Statement;
 import dev.cairn.orm.Criteria;
 import dev.cairn.orm.Criterion;
 import dev.cairn.orm.Getter;
+import dev.cairn.orm.Load;
 import dev.cairn.orm.Ordering;
 import dev.cairn.orm.Page;
 import dev.cairn.orm.Query;
 import dev.cairn.orm.internal.SessionContext;
+import dev.cairn.orm.internal.loading.JoinedLoad;
+import dev.cairn.orm.internal.loading.LoadPlan;
+import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import java.util.ArrayList;
@@ -258,6 +262,12 @@ public final class DefaultQuery<T> implements Query<T> {
   }
 
   @Override
+  public Query<T> options(Load... options) {
+    LoadPlan plan = spec.plan().with(context.loader().links(), model, Arrays.asList(options));
+    return new DefaultQuery<>(context, model, spec.withPlan(plan));
+  }
+
+  @Override
   public Table table() {
     return model.table();
   }
@@ -286,6 +296,17 @@ public final class DefaultQuery<T> implements Query<T> {
 
   private List<T> fetch(long limit) {
     QuerySpec<T> fetched = limit == spec.limit() ? spec : spec.withLimit(limit);
+    SessionLoader loader = context.loader();
+    if (fetched.source() == null) {
+      JoinedLoad<T> joined = new JoinedLoad<>(loader, model, spec.plan(), fetched.hasPaging());
+      Select select =
+          fetched.restrict(
+              joined.join(Sql.select(joined.columns()).from(model.table())), model, true);
+      context.autoflush();
+      List<T> entities = joined.read(context.connection().execute(select));
+      loader.afterResult(model, entities, spec.plan(), joined);
+      return entities;
+    }
     Statement statement = statement(fetched);
     context.autoflush();
     Result result = context.connection().execute(statement);
@@ -294,6 +315,7 @@ public final class DefaultQuery<T> implements Query<T> {
     for (Row row : result) {
       entities.add(materializer.apply(row));
     }
+    loader.afterResult(model, entities, spec.plan(), null);
     return entities;
   }
 

@@ -15,6 +15,8 @@ import dev.cairn.orm.internal.flush.EntityEntry;
 import dev.cairn.orm.internal.flush.FlushAction;
 import dev.cairn.orm.internal.flush.FlushPlanner;
 import dev.cairn.orm.internal.flush.LifecycleCallbacks.Kind;
+import dev.cairn.orm.internal.loading.LoadPlan;
+import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.internal.query.DefaultQuery;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
@@ -40,6 +42,7 @@ public final class DefaultSession implements Session, SessionContext {
   private final IdentityMap map = new IdentityMap();
   private final ThreadGuard guard = new ThreadGuard();
   private final Transactions transactions;
+  private final SessionLoader loader;
   private @Nullable Connection connection;
   private boolean closed;
   private boolean flushing;
@@ -48,6 +51,7 @@ public final class DefaultSession implements Session, SessionContext {
   public DefaultSession(SessionSettings settings) {
     this.settings = settings;
     this.transactions = new Transactions(this, map);
+    this.loader = new SessionLoader(this, settings.links());
   }
 
   // ---- objects -------------------------------------------------------------------------------
@@ -150,7 +154,12 @@ public final class DefaultSession implements Session, SessionContext {
       Map<Object, @Nullable Object[]> rows =
           EntityLoader.fetch(connection(), settings.persister(model), List.of(id));
       Object[] values = rows.get(id);
-      return values == null ? null : register(model, values);
+      if (values == null) {
+        return null;
+      }
+      T entity = register(model, values);
+      loader.afterResult(model, List.of(entity), LoadPlan.NONE, null);
+      return entity;
     } finally {
       guard.exit(entered);
     }
@@ -462,6 +471,27 @@ public final class DefaultSession implements Session, SessionContext {
     }
   }
 
+  @Override
+  public <T> @Nullable T cached(EntityModel<T> model, Object key) {
+    EntityEntry entry = map.entry(new EntityKey(model.javaType(), key));
+    return entry == null ? null : model.javaType().cast(entry.entity());
+  }
+
+  @Override
+  public boolean attached(Object entity) {
+    return !closed && map.entry(entity) != null;
+  }
+
+  @Override
+  public boolean strictLoading() {
+    return settings.strictLoading();
+  }
+
+  @Override
+  public SessionLoader loader() {
+    return loader;
+  }
+
   // ---- internals -----------------------------------------------------------------------------
 
   /** A new persistent instance of a row, registered with its snapshot. */
@@ -473,6 +503,7 @@ public final class DefaultSession implements Session, SessionContext {
     entry.committed(snapshot);
     entry.key(model.identifier(entity));
     map.add(entry);
+    loader.install(model, entity);
     settings.callbacks().invoke(Kind.POST_LOAD, entity);
     return entity;
   }
