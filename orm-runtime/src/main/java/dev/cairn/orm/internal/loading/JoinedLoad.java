@@ -116,7 +116,7 @@ public final class JoinedLoad<T> {
       T entity = context.materialize(model, row, 0);
       List<List<Object>> targets = found.get(entity);
       if (targets == null) {
-        loader.capture(model, entity, row, width);
+        loader.capture(model, entity, row, 0);
         entities.add(entity);
         targets = new ArrayList<>();
         List<Set<Object>> sets = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class JoinedLoad<T> {
         }
         Object element = context.materialize(target, row, step.first());
         if (seen.get(entity).get(i).add(element)) {
-          loader.capture(target, element, row, step.first() + target.columnProperties().size());
+          loader.capture(target, element, row, step.first());
           targets.get(i).add(element);
         }
       }

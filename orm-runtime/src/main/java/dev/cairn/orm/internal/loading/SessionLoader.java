@@ -56,15 +56,34 @@ public final class SessionLoader {
     return links.foreignColumns(model);
   }
 
-  /** Keeps the values of {@link #foreignColumns} read from {@code row} from {@code first} on. */
+  /**
+   * Keeps the foreign-key values of {@code entity}'s references from its row, whose column
+   * properties start at {@code first} and are followed by {@link #foreignColumns}.
+   */
   public void capture(EntityModel<?> model, Object entity, Row row, int first) {
-    List<Column<?>> columns = links.foreignColumns(model);
-    if (columns.isEmpty()) {
+    int[] positions = links.capturePositions(model);
+    if (positions.length == 0) {
       return;
     }
-    Object[] values = new Object[columns.size()];
+    Object[] values = new Object[positions.length];
     for (int i = 0; i < values.length; i++) {
-      values[i] = row.get(first + i);
+      values[i] = row.get(first + positions[i]);
+    }
+    foreignValues.put(entity, values);
+  }
+
+  /** Keeps the foreign-key values of {@code entity} from its column values (when all are there). */
+  public void capture(EntityModel<?> model, Object entity, @Nullable Object[] columnValues) {
+    int[] positions = links.capturePositions(model);
+    if (positions.length == 0) {
+      return;
+    }
+    Object[] values = new Object[positions.length];
+    for (int i = 0; i < values.length; i++) {
+      if (positions[i] >= columnValues.length) {
+        return;
+      }
+      values[i] = columnValues[positions[i]];
     }
     foreignValues.put(entity, values);
   }
@@ -78,7 +97,7 @@ public final class SessionLoader {
         continue;
       }
       if (alone == null) {
-        alone = new Siblings(model, List.of(entity), LoadPlan.NONE);
+        alone = new Siblings(model, List.of(entity), LoadPlan.NONE, true);
       }
       CollectionState state =
           new CollectionState(entity, links.of(model, relationship), this, alone);
@@ -97,10 +116,23 @@ public final class SessionLoader {
    */
   public void afterResult(
       EntityModel<?> model, List<?> entities, LoadPlan plan, @Nullable JoinedLoad<?> joined) {
+    process(model, entities, plan, joined, true);
+  }
+
+  /**
+   * {@link #afterResult}; a secondary group (the targets of references, which may belong to other
+   * results) only takes over collections still in their provisional group.
+   */
+  private void process(
+      EntityModel<?> model,
+      List<?> entities,
+      LoadPlan plan,
+      @Nullable JoinedLoad<?> joined,
+      boolean primary) {
     if (entities.isEmpty() || model.relationships().isEmpty()) {
       return;
     }
-    Siblings siblings = new Siblings(model, new ArrayList<>(entities), plan);
+    Siblings siblings = new Siblings(model, new ArrayList<>(entities), plan, false);
     for (RelationshipModel relationship : model.relationships()) {
       Link link = links.of(model, relationship);
       LoadPlan.Step step = plan.step(relationship);
@@ -111,7 +143,7 @@ public final class SessionLoader {
       }
       List<Object> targets;
       if (link.toMany()) {
-        adopt(siblings, link, strategy == Strategy.RAISE && step != null ? step.option() : null);
+        adopt(siblings, link, step, primary);
         if (strategy == Strategy.SELECTIN) {
           targets = loadCollections(siblings, link);
         } else if (strategy == Strategy.JOINED) {
@@ -119,10 +151,11 @@ public final class SessionLoader {
         } else {
           continue;
         }
+        process(link.target(), targets, next, null, true);
       } else {
-        targets = loadReferences(siblings, link);
+        targets = loadReferences(siblings, link, step != null);
+        process(link.target(), targets, next, null, step != null);
       }
-      afterResult(link.target(), targets, next, null);
     }
   }
 
@@ -167,7 +200,7 @@ public final class SessionLoader {
     }
     LoadPlan.Step step = state.siblings.plan().step(link.relationship());
     List<Object> targets = loadCollections(state.siblings, link);
-    afterResult(link.target(), targets, step == null ? LoadPlan.NONE : step.next(), null);
+    process(link.target(), targets, step == null ? LoadPlan.NONE : step.next(), null, true);
   }
 
   /** Records that the reference of {@code link} in {@code owner} is settled (loaded or null). */
@@ -177,11 +210,13 @@ public final class SessionLoader {
         .add(owner);
   }
 
-  private void adopt(Siblings siblings, Link link, @Nullable Load raise) {
+  private void adopt(Siblings siblings, Link link, LoadPlan.@Nullable Step step, boolean primary) {
+    Load raise = step != null && step.strategy() == Strategy.RAISE ? step.option() : null;
     for (Object entity : siblings.entities()) {
       if (link.relationship().get(entity) instanceof CollectionState.Filler filler
           && !filler.state().loaded
-          && filler.state().link == link) {
+          && filler.state().link == link
+          && (primary || filler.state().siblings.provisional())) {
         filler.state().siblings = siblings;
         filler.state().raisedBy = raise;
       }
@@ -234,7 +269,11 @@ public final class SessionLoader {
     return loaded;
   }
 
-  private List<Object> loadReferences(Siblings siblings, Link link) {
+  /**
+   * Sets the unloaded references of {@code link} in the siblings; returns the referenced instances
+   * of every sibling ({@code all}) or only of those settled now (so cycles end).
+   */
+  private List<Object> loadReferences(Siblings siblings, Link link, boolean all) {
     RelationshipModel relationship = link.relationship();
     boolean owning = relationship.mappedBy() == null;
     Set<Object> done =
@@ -277,7 +316,7 @@ public final class SessionLoader {
     }
     List<Object> targets = new ArrayList<>();
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Object entity : siblings.entities()) {
+    for (Object entity : all ? siblings.entities() : owners) {
       Object target = relationship.get(entity);
       if (target != null && seen.add(target)) {
         targets.add(target);
@@ -309,16 +348,18 @@ public final class SessionLoader {
     EntityModel<?> model = link.owner();
     List<Column<?>> columns = link.ownerColumns();
     Object[] values = new Object[columns.size()];
+    List<Column<?>> capturedColumns = links.capturedColumns(model);
     for (int i = 0; i < values.length; i++) {
-      int property = Links.property(model, columns.get(i));
-      if (property >= 0) {
-        values[i] = model.columnProperties().get(property).columnValue(owner);
-      } else {
+      int capturedAt = Keys.indexOf(capturedColumns, columns.get(i));
+      if (capturedAt >= 0) {
         Object[] captured = foreignValues.get(owner);
         if (captured == null) {
           return UNKNOWN;
         }
-        values[i] = captured[Keys.indexOf(links.foreignColumns(model), columns.get(i))];
+        values[i] = captured[capturedAt];
+      } else {
+        int property = Links.property(model, columns.get(i));
+        values[i] = model.columnProperties().get(property).columnValue(owner);
       }
     }
     return Keys.of(values);

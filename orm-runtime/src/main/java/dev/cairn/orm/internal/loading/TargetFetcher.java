@@ -68,7 +68,7 @@ final class TargetFetcher {
       Select select = base.where(Keys.in(match, part)).orderBy(order.toArray(new Expression<?>[0]));
       for (Row row : context.connection().execute(select)) {
         Object entity = context.materialize(target, row, 0);
-        loader.capture(target, entity, row, width);
+        loader.capture(target, entity, row, 0);
         Object[] values = new Object[match.size()];
         for (int i = 0; i < values.length; i++) {
           values[i] = row.get(width + foreign.size() + i);
@@ -87,7 +87,7 @@ final class TargetFetcher {
 
   /** Reads the foreign-key values of those {@code entities} whose values are not known yet. */
   void ensureCaptured(EntityModel<?> model, List<Object> entities) {
-    List<Column<?>> foreign = links.foreignColumns(model);
+    List<Column<?>> foreign = links.capturedColumns(model);
     if (foreign.isEmpty()) {
       return;
     }

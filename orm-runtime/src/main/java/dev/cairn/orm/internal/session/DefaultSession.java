@@ -158,6 +158,7 @@ public final class DefaultSession implements Session, SessionContext {
         return null;
       }
       T entity = register(model, values);
+      loader.capture(model, entity, values);
       loader.afterResult(model, List.of(entity), LoadPlan.NONE, null);
       return entity;
     } finally {
@@ -499,6 +500,12 @@ public final class DefaultSession implements Session, SessionContext {
     T entity = model.instantiate(values);
     EntityEntry entry = new EntityEntry(settings.persister(model), entity, EntityState.PERSISTENT);
     Object[] snapshot = model.columnValues(entity);
+    for (PropertyModel property : model.columnProperties()) {
+      if (property.isForeignKey()) {
+        // the reference is loaded after the row: its stored key is the clean state
+        snapshot[property.index()] = values[property.index()];
+      }
+    }
     entry.snapshot(snapshot);
     entry.committed(snapshot);
     entry.key(model.identifier(entity));
