@@ -80,7 +80,9 @@ public interface Query<T> {
 
   /**
    * The results as a lazy stream over an open cursor, materialized one by one as they are read;
-   * close it (try-with-resources) and run no other statement on the session while it is open.
+   * close it (try-with-resources) and run no other statement on the session while it is open. An
+   * entity with many-to-one / owning one-to-one references cannot be streamed (its references could
+   * not be loaded): a {@code CairnException} says so; use {@link #all()} or {@link #page}.
    */
   Stream<T> stream();
 

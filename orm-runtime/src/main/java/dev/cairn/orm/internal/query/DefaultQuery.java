@@ -22,6 +22,7 @@ import dev.cairn.orm.internal.loading.LoadPlan;
 import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -207,6 +208,19 @@ public final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public Stream<T> stream() {
+    for (RelationshipModel relationship : model.relationships()) {
+      if (!relationship.kind().isCollection() && relationship.owning()) {
+        throw new CairnException(
+            "stream() of "
+                + model.name()
+                + " cannot load its reference "
+                + model.name()
+                + "."
+                + relationship.name()
+                + " while the cursor is open; use all() or page(), which load the references of"
+                + " the whole result in one batch");
+      }
+    }
     context.autoflush();
     Statement statement = statement(spec);
     Function<Row, T> materializer = materializer(statement);
