@@ -11,6 +11,7 @@ import dev.cairn.orm.Query;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.SessionListener;
 import dev.cairn.orm.internal.SessionContext;
+import dev.cairn.orm.internal.flush.ColumnValues;
 import dev.cairn.orm.internal.flush.EntityEntry;
 import dev.cairn.orm.internal.flush.FlushAction;
 import dev.cairn.orm.internal.flush.FlushPlanner;
@@ -40,6 +41,7 @@ public final class DefaultSession implements Session, SessionContext {
   private final IdentityMap map = new IdentityMap();
   private final ThreadGuard guard = new ThreadGuard();
   private final Transactions transactions;
+  private final Cascades cascades;
   private @Nullable Connection connection;
   private boolean closed;
   private boolean flushing;
@@ -48,6 +50,7 @@ public final class DefaultSession implements Session, SessionContext {
   public DefaultSession(SessionSettings settings) {
     this.settings = settings;
     this.transactions = new Transactions(this, map);
+    this.cascades = new Cascades(this, map);
   }
 
   // ---- objects -------------------------------------------------------------------------------
@@ -57,6 +60,7 @@ public final class DefaultSession implements Session, SessionContext {
     boolean entered = enter();
     try {
       addOne(entity);
+      cascades.saveUpdate(List.of(entity));
     } finally {
       guard.exit(entered);
     }
@@ -66,12 +70,20 @@ public final class DefaultSession implements Session, SessionContext {
   public void addAll(Iterable<?> entities) {
     boolean entered = enter();
     try {
+      List<Object> added = new java.util.ArrayList<>();
       for (Object entity : entities) {
         addOne(entity);
+        added.add(entity);
       }
+      cascades.saveUpdate(added);
     } finally {
       guard.exit(entered);
     }
+  }
+
+  /** Adds an object reached through a save-update cascade. */
+  void addCascaded(Object entity) {
+    addOne(entity);
   }
 
   private void addOne(Object entity) {
@@ -281,8 +293,10 @@ public final class DefaultSession implements Session, SessionContext {
       for (SessionListener listener : settings.listeners()) {
         listener.beforeFlush(this);
       }
+      cascades.beforeFlush();
       List<FlushAction> actions = settings.planner().plan(map.view());
       if (actions.isEmpty()) {
+        transactions.captureRelated();
         return;
       }
       Connection c = connection();
@@ -301,6 +315,7 @@ public final class DefaultSession implements Session, SessionContext {
         savepoint.release();
       }
       transactions.applyFlush(actions);
+      transactions.captureRelated();
       for (SessionListener listener : settings.listeners()) {
         listener.afterFlush(this);
       }
@@ -468,8 +483,10 @@ public final class DefaultSession implements Session, SessionContext {
   <T> T register(EntityModel<T> model, @Nullable Object[] values) {
     T entity = model.instantiate(values);
     EntityEntry entry = new EntityEntry(settings.persister(model), entity, EntityState.PERSISTENT);
-    Object[] snapshot = model.columnValues(entity);
+    Object[] snapshot =
+        ColumnValues.withStoredForeignKeys(model, model.columnValues(entity), values);
     entry.snapshot(snapshot);
+    entry.captureRelated();
     entry.committed(snapshot);
     entry.key(model.identifier(entity));
     map.add(entry);
