@@ -6,6 +6,7 @@ import dev.cairn.orm.internal.loading.Links;
 import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +57,13 @@ public interface SessionContext {
   default SessionLoader loader() {
     return new SessionLoader(this, new Links(mapping()));
   }
+
+  /**
+   * Tells the session that loading put {@code value} into {@code relationship} of {@code entity},
+   * so the unit of work does not take the fill for a change.
+   */
+  default void relationshipLoaded(
+      Object entity, RelationshipModel relationship, @Nullable Object value) {}
 
   /** What a bulk statement did. */
   enum BulkChange {

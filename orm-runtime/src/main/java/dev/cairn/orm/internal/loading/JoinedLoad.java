@@ -149,10 +149,13 @@ public final class JoinedLoad<T> {
         if (link.toMany()) {
           if (value instanceof CollectionState.Filler filler && !filler.state().loaded) {
             filler.fill(elements);
+            loader.filled(filler);
           }
         } else {
           if (value == null) {
-            link.relationship().set(entity, elements.isEmpty() ? null : elements.get(0));
+            Object target = elements.isEmpty() ? null : elements.get(0);
+            link.relationship().set(entity, target);
+            loader.referenceLoaded(link, entity, target);
           }
           loader.referenceDone(link, entity);
         }

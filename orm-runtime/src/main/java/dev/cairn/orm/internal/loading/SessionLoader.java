@@ -101,11 +101,12 @@ public final class SessionLoader {
       }
       CollectionState state =
           new CollectionState(entity, links.of(model, relationship), this, alone);
-      relationship.set(
-          entity,
+      Object collection =
           relationship.collectionType() == Set.class
               ? new RelationSet<>(state)
-              : new RelationList<>(state));
+              : new RelationList<>(state);
+      relationship.set(entity, collection);
+      context.relationshipLoaded(entity, relationship, collection);
     }
   }
 
@@ -203,6 +204,16 @@ public final class SessionLoader {
     process(link.target(), targets, step == null ? LoadPlan.NONE : step.next(), null, true);
   }
 
+  /** Tells the session a collection was filled by loading (not changed by the user). */
+  void filled(CollectionState.Filler filler) {
+    context.relationshipLoaded(filler.state().owner, filler.state().link.relationship(), filler);
+  }
+
+  /** Tells the session a reference was set by loading. */
+  void referenceLoaded(Link link, Object owner, @Nullable Object target) {
+    context.relationshipLoaded(owner, link.relationship(), target);
+  }
+
   /** Records that the reference of {@code link} in {@code owner} is settled (loaded or null). */
   void referenceDone(Link link, Object owner) {
     referencesDone
@@ -249,6 +260,7 @@ public final class SessionLoader {
         Object key = ownerKey(link, entity);
         if (key == null || key == UNKNOWN) {
           filler.fill(List.of());
+          filled(filler);
         } else {
           byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(filler);
         }
@@ -264,6 +276,7 @@ public final class SessionLoader {
           List<Object> elements = fetched.getOrDefault(key, List.of());
           for (CollectionState.Filler filler : fillers) {
             filler.fill(elements);
+            filled(filler);
           }
         });
     return loaded;
@@ -298,6 +311,7 @@ public final class SessionLoader {
       Object cached = owning ? cachedTarget(link, key) : null;
       if (cached != null) {
         relationship.set(owner, cached);
+        context.relationshipLoaded(owner, relationship, cached);
         done.add(owner);
       } else {
         byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(owner);
@@ -309,7 +323,9 @@ public final class SessionLoader {
           (key, keyOwners) -> {
             List<Object> found = fetched.get(key);
             for (Object owner : keyOwners) {
-              relationship.set(owner, found == null || found.isEmpty() ? null : found.get(0));
+              Object target = found == null || found.isEmpty() ? null : found.get(0);
+              relationship.set(owner, target);
+              context.relationshipLoaded(owner, relationship, target);
               done.add(owner);
             }
           });

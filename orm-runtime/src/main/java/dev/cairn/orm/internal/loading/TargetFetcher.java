@@ -49,7 +49,16 @@ final class TargetFetcher {
       columns.add(property.column());
     }
     columns.addAll(foreign);
-    columns.addAll(match);
+    int[] matchAt = new int[match.size()];
+    for (int i = 0; i < matchAt.length; i++) {
+      int property = link.linkTable() == null ? Links.property(target, match.get(i)) : -1;
+      if (property >= 0) {
+        matchAt[i] = property;
+      } else {
+        matchAt[i] = columns.size();
+        columns.add(match.get(i));
+      }
+    }
     Select base = Sql.select(columns).from(target.table());
     if (link.linkTable() != null) {
       base =
@@ -71,7 +80,7 @@ final class TargetFetcher {
         loader.capture(target, entity, row, 0);
         Object[] values = new Object[match.size()];
         for (int i = 0; i < values.length; i++) {
-          values[i] = row.get(width + foreign.size() + i);
+          values[i] = row.get(matchAt[i]);
         }
         Object key = Keys.of(values);
         if (key != null) {

@@ -11,6 +11,7 @@ import dev.cairn.orm.Query;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.SessionListener;
 import dev.cairn.orm.internal.SessionContext;
+import dev.cairn.orm.internal.flush.ColumnValues;
 import dev.cairn.orm.internal.flush.EntityEntry;
 import dev.cairn.orm.internal.flush.FlushAction;
 import dev.cairn.orm.internal.flush.FlushPlanner;
@@ -21,6 +22,7 @@ import dev.cairn.orm.internal.query.DefaultQuery;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,7 @@ public final class DefaultSession implements Session, SessionContext {
   private final ThreadGuard guard = new ThreadGuard();
   private final Transactions transactions;
   private final SessionLoader loader;
+  private final Cascades cascades;
   private @Nullable Connection connection;
   private boolean closed;
   private boolean flushing;
@@ -52,6 +55,7 @@ public final class DefaultSession implements Session, SessionContext {
     this.settings = settings;
     this.transactions = new Transactions(this, map);
     this.loader = new SessionLoader(this, settings.links());
+    this.cascades = new Cascades(this, map);
   }
 
   // ---- objects -------------------------------------------------------------------------------
@@ -61,6 +65,7 @@ public final class DefaultSession implements Session, SessionContext {
     boolean entered = enter();
     try {
       addOne(entity);
+      cascades.saveUpdate(List.of(entity));
     } finally {
       guard.exit(entered);
     }
@@ -70,12 +75,20 @@ public final class DefaultSession implements Session, SessionContext {
   public void addAll(Iterable<?> entities) {
     boolean entered = enter();
     try {
+      List<Object> added = new java.util.ArrayList<>();
       for (Object entity : entities) {
         addOne(entity);
+        added.add(entity);
       }
+      cascades.saveUpdate(added);
     } finally {
       guard.exit(entered);
     }
+  }
+
+  /** Adds an object reached through a save-update cascade. */
+  void addCascaded(Object entity) {
+    addOne(entity);
   }
 
   private void addOne(Object entity) {
@@ -291,8 +304,10 @@ public final class DefaultSession implements Session, SessionContext {
       for (SessionListener listener : settings.listeners()) {
         listener.beforeFlush(this);
       }
+      cascades.beforeFlush();
       List<FlushAction> actions = settings.planner().plan(map.view());
       if (actions.isEmpty()) {
+        transactions.captureRelated();
         return;
       }
       Connection c = connection();
@@ -311,6 +326,7 @@ public final class DefaultSession implements Session, SessionContext {
         savepoint.release();
       }
       transactions.applyFlush(actions);
+      transactions.captureRelated();
       for (SessionListener listener : settings.listeners()) {
         listener.afterFlush(this);
       }
@@ -493,20 +509,25 @@ public final class DefaultSession implements Session, SessionContext {
     return loader;
   }
 
+  @Override
+  public void relationshipLoaded(
+      Object entity, RelationshipModel relationship, @Nullable Object value) {
+    EntityEntry entry = map.entry(entity);
+    if (entry != null) {
+      entry.relatedLoaded(relationship, value);
+    }
+  }
+
   // ---- internals -----------------------------------------------------------------------------
 
   /** A new persistent instance of a row, registered with its snapshot. */
   <T> T register(EntityModel<T> model, @Nullable Object[] values) {
     T entity = model.instantiate(values);
     EntityEntry entry = new EntityEntry(settings.persister(model), entity, EntityState.PERSISTENT);
-    Object[] snapshot = model.columnValues(entity);
-    for (PropertyModel property : model.columnProperties()) {
-      if (property.isForeignKey()) {
-        // the reference is loaded after the row: its stored key is the clean state
-        snapshot[property.index()] = values[property.index()];
-      }
-    }
+    Object[] snapshot =
+        ColumnValues.withStoredForeignKeys(model, model.columnValues(entity), values);
     entry.snapshot(snapshot);
+    entry.captureRelated();
     entry.committed(snapshot);
     entry.key(model.identifier(entity));
     map.add(entry);

@@ -57,7 +57,7 @@ final class Transactions {
         } else if (action instanceof FlushAction.Update) {
           setVersion(version, entity, values);
           entry.snapshot(values);
-        } else {
+        } else if (action instanceof FlushAction.Delete) {
           entry.deleteFlushed(true);
         }
       }
@@ -68,6 +68,15 @@ final class Transactions {
       @Nullable PropertyModel version, Object entity, @Nullable Object[] values) {
     if (version != null) {
       version.set(entity, version.toAttributeValue(values[version.index()]));
+    }
+  }
+
+  /** After a flush: every object's relationships as they are now become their snapshot. */
+  void captureRelated() {
+    for (EntityEntry entry : map.entries()) {
+      if (entry.state() == EntityState.PERSISTENT) {
+        entry.captureRelated();
+      }
     }
   }
 
@@ -181,7 +190,8 @@ final class Transactions {
         if (model.fillable()) {
           model.fill(entry.entity(), values);
         }
-        Object[] snapshot = model.columnValues(entry.entity());
+        Object[] snapshot =
+            ColumnValues.withStoredForeignKeys(model, model.columnValues(entry.entity()), values);
         entry.snapshot(snapshot);
         if (asCommitted) {
           entry.committed(snapshot);
