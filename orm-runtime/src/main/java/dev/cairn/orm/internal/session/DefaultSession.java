@@ -487,6 +487,7 @@ public final class DefaultSession implements Session, SessionContext {
         ColumnValues.withStoredForeignKeys(model, model.columnValues(entity), values);
     entry.snapshot(snapshot);
     entry.captureRelated();
+    entry.commitRelated();
     entry.committed(snapshot);
     entry.key(model.identifier(entity));
     map.add(entry);
