@@ -86,6 +86,31 @@ class RelWriteFlushTest {
   }
 
   @DatabaseTest
+  void aDetachedReferencedObjectIsAttachedUnchanged(TestDb db) {
+    try (Fixture f = new Fixture(db, Child.class, Parent.class)) {
+      Parent parent = new Parent("p");
+      try (Session session = f.sessions.openSession()) {
+        session.add(parent);
+        session.commit();
+      }
+      f.recorder.clear();
+      try (Session session = f.sessions.openSession()) {
+        Child child = new Child("c");
+        child.parent = parent;
+        session.add(child);
+        assertThat(session.state(parent)).isEqualTo(EntityState.PERSISTENT);
+        session.commit();
+        assertThat(f.recorder.sql).containsExactly(f.insert("children", "name, parent_id", 1));
+        f.recorder.clear();
+        parent.name = "changed";
+        session.commit();
+        assertThat(f.recorder.sql)
+            .containsExactly("UPDATE parents SET name = ? WHERE parents.id = ?");
+      }
+    }
+  }
+
+  @DatabaseTest
   void deletingAParentDeletesItsStoredChildren(TestDb db) {
     try (Fixture f = new Fixture(db, Child.class, Parent.class)) {
       Long id;
