@@ -11,6 +11,7 @@ import dev.cairn.orm.annotation.Id;
 import dev.cairn.orm.annotation.ManyToMany;
 import dev.cairn.orm.annotation.ManyToOne;
 import dev.cairn.orm.annotation.OneToMany;
+import dev.cairn.orm.annotation.OneToOne;
 import dev.cairn.orm.annotation.Table;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
@@ -140,6 +141,38 @@ final class RelWriteFixtures {
 
     Employee(String name) {
       this.name = name;
+    }
+  }
+
+  @Entity
+  @Table(name = "authors")
+  static class Author {
+    @Id @GeneratedValue Long id;
+    String name;
+
+    @OneToOne(
+        mappedBy = "author",
+        cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
+    Profile profile;
+
+    Author() {}
+
+    Author(String name) {
+      this.name = name;
+    }
+  }
+
+  @Entity
+  @Table(name = "profiles")
+  static class Profile {
+    @Id @GeneratedValue Long id;
+    String bio;
+    @OneToOne Author author;
+
+    Profile() {}
+
+    Profile(String bio) {
+      this.bio = bio;
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cairn.core.CairnException;
 import dev.cairn.orm.EntityState;
 import dev.cairn.orm.Session;
+import dev.cairn.orm.relwrite.RelWriteFixtures.Author;
 import dev.cairn.orm.relwrite.RelWriteFixtures.Child;
 import dev.cairn.orm.relwrite.RelWriteFixtures.Course;
 import dev.cairn.orm.relwrite.RelWriteFixtures.Department;
@@ -14,6 +15,7 @@ import dev.cairn.orm.relwrite.RelWriteFixtures.Fixture;
 import dev.cairn.orm.relwrite.RelWriteFixtures.Folder;
 import dev.cairn.orm.relwrite.RelWriteFixtures.Note;
 import dev.cairn.orm.relwrite.RelWriteFixtures.Parent;
+import dev.cairn.orm.relwrite.RelWriteFixtures.Profile;
 import dev.cairn.orm.relwrite.RelWriteFixtures.Student;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
@@ -80,6 +82,31 @@ class RelWriteFlushTest {
               f.insert("parents", "name", 1),
               "UPDATE children SET parent_id = ? WHERE children.id = ?");
       assertThat(f.number("SELECT parent_id FROM children")).isEqualTo(second.id);
+    }
+  }
+
+  @DatabaseTest
+  void aDetachedReferencedObjectIsAttachedUnchanged(TestDb db) {
+    try (Fixture f = new Fixture(db, Child.class, Parent.class)) {
+      Parent parent = new Parent("p");
+      try (Session session = f.sessions.openSession()) {
+        session.add(parent);
+        session.commit();
+      }
+      f.recorder.clear();
+      try (Session session = f.sessions.openSession()) {
+        Child child = new Child("c");
+        child.parent = parent;
+        session.add(child);
+        assertThat(session.state(parent)).isEqualTo(EntityState.PERSISTENT);
+        session.commit();
+        assertThat(f.recorder.sql).containsExactly(f.insert("children", "name, parent_id", 1));
+        f.recorder.clear();
+        parent.name = "changed";
+        session.commit();
+        assertThat(f.recorder.sql)
+            .containsExactly("UPDATE parents SET name = ? WHERE parents.id = ?");
+      }
     }
   }
 
@@ -290,6 +317,57 @@ class RelWriteFlushTest {
           .isInstanceOf(CairnException.class)
           .hasMessageContaining("Cannot flush Note.about: it refers to a new Parent that is not in")
           .hasMessageContaining("session.add(...)");
+    }
+  }
+
+  @DatabaseTest
+  void inverseOneToOneSetsTheOwnerAndDeletesTheReplacedOrphan(TestDb db) {
+    try (Fixture f = new Fixture(db, Author.class, Profile.class);
+        Session session = f.sessions.openSession()) {
+      Author author = new Author("a");
+      Profile first = new Profile("first");
+      author.profile = first;
+      session.add(author);
+      session.commit();
+      assertThat(f.recorder.sql)
+          .containsExactly(
+              f.insert("authors", "name", 1), f.insert("profiles", "bio, author_id", 1));
+      assertThat(first.author).isSameAs(author);
+
+      f.recorder.clear();
+      Profile second = new Profile("second");
+      author.profile = second;
+      session.commit();
+      assertThat(f.recorder.sql)
+          .containsExactly(
+              f.insert("profiles", "bio, author_id", 1),
+              "DELETE FROM profiles WHERE profiles.id = ?");
+      assertThat(f.number("SELECT author_id FROM profiles")).isEqualTo(author.id);
+      assertThat(f.number("SELECT COUNT(*) FROM profiles")).isEqualTo(1);
+    }
+  }
+
+  @DatabaseTest
+  void rolledBackLinkRowsAreWrittenAgainByTheNextFlush(TestDb db) {
+    try (Fixture f = new Fixture(db, Student.class, Course.class);
+        Session session = f.sessions.openSession()) {
+      Student student = new Student("s");
+      student.courses.add(new Course("math"));
+      session.add(student);
+      session.commit();
+      Course art = new Course("art");
+      student.courses.add(art);
+      session.flush();
+      session.rollback();
+      assertThat(session.state(art)).isEqualTo(EntityState.TRANSIENT);
+      assertThat(f.number("SELECT COUNT(*) FROM students_courses")).isEqualTo(1);
+      f.recorder.clear();
+      session.commit();
+      assertThat(f.recorder.sql)
+          .containsExactly(
+              f.insert("courses", "title", 1),
+              "INSERT INTO students_courses (student_id, course_id) VALUES (?, ?)");
+      assertThat(f.number("SELECT COUNT(*) FROM students_courses")).isEqualTo(2);
     }
   }
 }

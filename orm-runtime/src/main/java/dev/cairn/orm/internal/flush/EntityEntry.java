@@ -29,6 +29,7 @@ public final class EntityEntry {
   private boolean deleteFlushed;
   private @Nullable Object @Nullable [] beforeInsert;
   private @Nullable Map<RelationshipModel, @Nullable Object> related;
+  private @Nullable Map<RelationshipModel, @Nullable Object> committedRelated;
 
   /** An entry for {@code entity} in {@code state}. */
   public EntityEntry(EntityPersister persister, Object entity, EntityState state) {
@@ -154,6 +155,18 @@ public final class EntityEntry {
       related = now;
     }
     now.put(relationship, copy(value));
+  }
+
+  /** The recorded relationships become the committed ones (after a commit or a load). */
+  public void commitRelated() {
+    Map<RelationshipModel, @Nullable Object> now = related;
+    committedRelated = now == null ? null : new HashMap<>(now);
+  }
+
+  /** The recorded relationships go back to the committed ones (after a rollback). */
+  public void rollbackRelated() {
+    Map<RelationshipModel, @Nullable Object> committed = committedRelated;
+    related = committed == null ? null : new HashMap<>(committed);
   }
 
   /** Whether {@link #captureRelated} or {@link #relatedLoaded} recorded {@code relationship}. */

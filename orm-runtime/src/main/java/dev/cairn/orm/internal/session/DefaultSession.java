@@ -86,9 +86,20 @@ public final class DefaultSession implements Session, SessionContext {
     }
   }
 
-  /** Adds an object reached through a save-update cascade. */
+  /**
+   * Adds an object reached through a save-update cascade; a detached one (it has a key) is taken as
+   * unchanged, so only what is changed later is written.
+   */
   void addCascaded(Object entity) {
     addOne(entity);
+    EntityEntry entry = map.entry(entity);
+    if (entry != null && entry.state() == EntityState.PERSISTENT && entry.snapshot() == null) {
+      Object[] values = entry.model().columnValues(entity);
+      entry.snapshot(values);
+      entry.committed(values);
+      entry.captureRelated();
+      entry.commitRelated();
+    }
   }
 
   private void addOne(Object entity) {
@@ -528,6 +539,7 @@ public final class DefaultSession implements Session, SessionContext {
         ColumnValues.withStoredForeignKeys(model, model.columnValues(entity), values);
     entry.snapshot(snapshot);
     entry.captureRelated();
+    entry.commitRelated();
     entry.committed(snapshot);
     entry.key(model.identifier(entity));
     map.add(entry);

@@ -88,6 +88,7 @@ final class Transactions {
         entry.state(EntityState.DETACHED);
       } else if (entry.state() == EntityState.PERSISTENT) {
         entry.committed(entry.snapshot());
+        entry.commitRelated();
       }
       entry.transactionEnded();
     }
@@ -110,6 +111,7 @@ final class Transactions {
         entry.state(EntityState.PERSISTENT);
         entry.deleteFlushed(false);
       }
+      entry.rollbackRelated();
       if (changed(entry)) {
         reload.add(entry);
       }
