@@ -370,4 +370,33 @@ class RelWriteFlushTest {
       assertThat(f.number("SELECT COUNT(*) FROM students_courses")).isEqualTo(2);
     }
   }
+
+  @DatabaseTest
+  void changesOfTheInverseManyToManyAreCarriedToTheOwningSide(TestDb db) {
+    try (Fixture f = new Fixture(db, Student.class, Course.class);
+        Session session = f.sessions.openSession()) {
+      Course course = new Course("math");
+      session.add(course);
+      session.commit();
+      f.recorder.clear();
+      Student student = new Student("s");
+      course.students.add(student);
+      session.commit();
+      assertThat(student.courses).containsExactly(course);
+      assertThat(f.recorder.sql)
+          .containsExactly(
+              f.insert("students", "name", 1),
+              "INSERT INTO students_courses (student_id, course_id) VALUES (?, ?)");
+
+      f.recorder.clear();
+      course.students.remove(student);
+      session.commit();
+      assertThat(student.courses).isEmpty();
+      assertThat(f.recorder.sql)
+          .containsExactly(
+              "DELETE FROM students_courses WHERE students_courses.student_id = ? AND"
+                  + " students_courses.course_id = ?");
+      assertThat(f.number("SELECT COUNT(*) FROM students_courses")).isZero();
+    }
+  }
 }

@@ -10,8 +10,10 @@ import dev.cairn.orm.mapping.RelationshipKind;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -89,8 +91,11 @@ final class Cascades {
       RelationshipModel owning = relationship.inverse();
       if (relationship.owning()
           || owning == null
-          || !refersBack(relationship)
           || EntityEntry.unloaded(relationship.get(owner))) {
+        continue;
+      }
+      if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
+        syncManyToMany(entry, relationship, owning);
         continue;
       }
       List<Object> current = EntityEntry.members(relationship.get(owner));
@@ -111,6 +116,55 @@ final class Cascades {
         }
       }
     }
+  }
+
+  /**
+   * Changes of the inverse collection of a many-to-many are carried over to the owning collections
+   * of the members, which decide the link rows.
+   */
+  private static void syncManyToMany(
+      EntityEntry entry, RelationshipModel inverse, RelationshipModel owning) {
+    Object owner = entry.entity();
+    List<Object> current = EntityEntry.members(inverse.get(owner));
+    List<Object> previous =
+        entry.state() == EntityState.PENDING ? List.of() : entry.relatedMembers(inverse);
+    Set<Object> before = identitySet();
+    before.addAll(previous);
+    Set<Object> now = identitySet();
+    now.addAll(current);
+    for (Object member : current) {
+      if (!before.contains(member)) {
+        Collection<Object> collection = collection(owning, member);
+        if (!containsSame(collection, owner)) {
+          collection.add(owner);
+        }
+      }
+    }
+    for (Object member : previous) {
+      if (!now.contains(member)) {
+        Collection<Object> collection = collection(owning, member);
+        collection.removeIf(o -> o == owner);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Collection<Object> collection(RelationshipModel relationship, Object entity) {
+    Object value = relationship.get(entity);
+    if (value == null) {
+      value = relationship.collectionType() == Set.class ? new HashSet<>() : new ArrayList<>();
+      relationship.set(entity, value);
+    }
+    return (Collection<Object>) value;
+  }
+
+  private static boolean containsSame(Collection<Object> collection, Object object) {
+    for (Object member : collection) {
+      if (member == object) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A member left {@code owner}'s inverse collection: delete it as an orphan or unlink it. */
