@@ -10,7 +10,6 @@ import dev.cairn.orm.annotation.JoinTable;
 import dev.cairn.orm.mapping.MemberSpec.ColumnSpec;
 import dev.cairn.orm.mapping.MemberSpec.RelationshipSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -337,7 +336,7 @@ final class RelationshipResolver {
 
   /** Required (NOT NULL) to-one references that form a cycle can never be inserted. */
   private void checkRequiredCycles() {
-    Map<Class<?>, List<RelationshipSpec>> required = new HashMap<>();
+    Map<Class<?>, List<RelationshipSpec>> required = new LinkedHashMap<>();
     for (EntityAssembler<?> owner : byClass.values()) {
       for (RelationshipSpec spec : owner.relationships()) {
         Resolution resolution = resolutions.get(spec);
