@@ -80,7 +80,9 @@ public interface Query<T> {
 
   /**
    * The results as a lazy stream over an open cursor, materialized one by one as they are read;
-   * close it (try-with-resources) and run no other statement on the session while it is open.
+   * close it (try-with-resources) and run no other statement on the session while it is open. An
+   * entity with many-to-one / owning one-to-one references cannot be streamed (its references could
+   * not be loaded): a {@code CairnException} says so; use {@link #all()} or {@link #page}.
    */
   Stream<T> stream();
 
@@ -108,6 +110,15 @@ public interface Query<T> {
    * Bulk DELETE of every matching row; returns the number deleted. Loaded instances are detached.
    */
   long delete();
+
+  /**
+   * Says how relationships of the result are loaded, by path: {@code
+   * options(Load.selectin("addresses"), Load.joined("author"), Load.raise("reviews"),
+   * Load.selectin("orders").then("items"))}. Without options, references load right after the
+   * result in one batch and collections on first access for the whole result at once. An unknown
+   * relationship fails here with a {@code CairnException}.
+   */
+  Query<T> options(Load... options);
 
   /** The Core table of the entity, for Core statements over its columns. */
   Table table();

@@ -132,8 +132,8 @@ public final class SessionFactory {
     }
 
     /**
-     * Records whether lazy loading of relationships should fail instead of loading. It has no
-     * effect until relationships are mapped by the session (the relationships issue).
+     * Whether touching an unloaded relationship raises instead of loading it (default false): every
+     * load must then be asked for with a query option ({@link Load}); for tests and development.
      */
     public Builder strictLoading(boolean strict) {
       this.strictLoading = strict;
@@ -156,7 +156,8 @@ public final class SessionFactory {
     public SessionFactory build() {
       MappingModel model = mapping.build();
       return new SessionFactory(
-          new SessionSettings(model, engine, batchSize, autoflush, listeners), strictLoading);
+          new SessionSettings(model, engine, batchSize, autoflush, listeners, strictLoading),
+          strictLoading);
     }
   }
 }

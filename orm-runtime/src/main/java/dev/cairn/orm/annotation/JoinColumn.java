@@ -15,6 +15,12 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface JoinColumn {
 
-  /** The foreign key column's name. */
-  String name();
+  /** The foreign key column's name; derived ({@code <field>_<target id column>}) when empty. */
+  String name() default "";
+
+  /**
+   * Whether the column accepts NULL; a non-optional relationship ({@code optional = false}) is NOT
+   * NULL whatever this says.
+   */
+  boolean nullable() default true;
 }

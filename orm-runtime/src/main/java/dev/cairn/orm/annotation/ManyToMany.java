@@ -10,9 +10,10 @@ import java.lang.annotation.Target;
  * Entities of this class and of the collection's element type are linked through an association
  * table ({@link JoinTable}); the inverse side names the owning field in {@link #mappedBy()}.
  *
- * <p>The mapping model records the relationship with this annotation's data and checks that the
- * target class is a registered entity; join columns and tables are resolved by the relationship
- * mapping, not yet by the model.
+ * <p>The owning side gets a join table {@code <owner table>_<target table>} with the columns {@code
+ * <owner>_<id>} and {@code <target>_<id>} (see {@link JoinTable}), a composite primary key and
+ * foreign keys with ON DELETE CASCADE; its rows follow the owning collection (changes of the
+ * inverse collection are carried over to the owning one at flush).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
  * Many entities of this class refer to one entity of the field's type, through a foreign key column
  * of this table (named by {@link JoinColumn}).
  *
- * <p>The mapping model records the relationship with this annotation's data and checks that the
- * target class is a registered entity; join columns and tables are resolved by the relationship
- * mapping, not yet by the model.
+ * <p>The foreign key column is {@code <field>_<target id column>} unless {@link JoinColumn} names
+ * it; it has the type of the target's key, is NOT NULL when {@code optional = false} or when its
+ * {@link JoinColumn#nullable()} is false, and gets a foreign key constraint to the target's table.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
  * entities of the element type, which refer back to it; {@link #mappedBy()} names their {@link
  * ManyToOne} field.
  *
- * <p>The mapping model records the relationship with this annotation's data and checks that the
- * target class is a registered entity; join columns and tables are resolved by the relationship
- * mapping, not yet by the model.
+ * <p>The owning side is the target's {@code @ManyToOne}; adding an element sets its reference to
+ * this object at flush, removing one deletes it ({@code DELETE_ORPHAN}) or sets its foreign key to
+ * NULL.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

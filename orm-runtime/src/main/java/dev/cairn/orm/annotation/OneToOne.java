@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
  * foreign key column ({@link JoinColumn}); the other side names the owning field in {@link
  * #mappedBy()}.
  *
- * <p>The mapping model records the relationship with this annotation's data and checks that the
- * target class is a registered entity; join columns and tables are resolved by the relationship
- * mapping, not yet by the model.
+ * <p>The owning side gets a foreign key column like a {@link ManyToOne}; the inverse side follows
+ * the owning one (replacing the object unlinks or, with {@code DELETE_ORPHAN}, deletes the old
+ * one).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

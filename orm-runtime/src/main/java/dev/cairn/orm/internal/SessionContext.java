@@ -2,8 +2,12 @@ package dev.cairn.orm.internal;
 
 import dev.cairn.core.engine.Connection;
 import dev.cairn.core.engine.Row;
+import dev.cairn.orm.internal.loading.Links;
+import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
+import dev.cairn.orm.mapping.RelationshipModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the query layer needs from a session: the mapping, the connection of the current
@@ -33,6 +37,33 @@ public interface SessionContext {
    * identity map, so it can bring its loaded instances in line (refresh updated, detach deleted).
    */
   void afterBulkChange(EntityModel<?> model, BulkChange change);
+
+  /** The instance of {@code model} with entity key {@code key} in the identity map, or null. */
+  default <T> @Nullable T cached(EntityModel<T> model, Object key) {
+    return null;
+  }
+
+  /** Whether {@code entity} is in this session and the session is open. */
+  default boolean attached(Object entity) {
+    return true;
+  }
+
+  /** Whether loading a relationship on access is forbidden (strict loading). */
+  default boolean strictLoading() {
+    return false;
+  }
+
+  /** The session's relationship loader (a session keeps one; this default makes a fresh one). */
+  default SessionLoader loader() {
+    return new SessionLoader(this, new Links(mapping()));
+  }
+
+  /**
+   * Tells the session that loading put {@code value} into {@code relationship} of {@code entity},
+   * so the unit of work does not take the fill for a change.
+   */
+  default void relationshipLoaded(
+      Object entity, RelationshipModel relationship, @Nullable Object value) {}
 
   /** What a bulk statement did. */
   enum BulkChange {

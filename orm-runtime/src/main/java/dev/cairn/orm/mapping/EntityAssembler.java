@@ -53,20 +53,42 @@ final class EntityAssembler<T> {
     return found;
   }
 
+  /** The key columns, in key order. */
+  List<ColumnSpec> idColumns() {
+    return columns.stream().filter(ColumnSpec::id).toList();
+  }
+
   /** The entity's table, open for definition until it is added to a MetaData. */
   Table table() {
     return table;
   }
 
   /** The model with accessors and instantiator; call after the table is complete. */
-  EntityModel<T> assemble() {
+  EntityModel<T> assemble(RelationshipResolver resolver) {
     List<EmbeddedModel> embeddeds = new ArrayList<>();
-    ValueLayout layout = layout(type, members, new int[] {0}, new FieldAccessor[0], embeddeds);
+    int[] next = {0};
+    ValueLayout layout = layout(type, members, next, new FieldAccessor[0], embeddeds);
     List<RelationshipModel> relationships = new ArrayList<>();
     for (MemberSpec member : members) {
       if (member instanceof RelationshipSpec relationship) {
-        relationships.add(
-            new RelationshipModel(relationship, FieldAccessor.of(relationship.field())));
+        FieldAccessor accessor = FieldAccessor.of(relationship.field());
+        RelationshipResolver.Resolution resolution = resolver.resolution(relationship);
+        List<PropertyModel> foreignKeys = new ArrayList<>();
+        if (resolution != null) {
+          List<Column<?>> columns = resolution.foreignKeyColumns();
+          for (int i = 0; i < columns.size(); i++) {
+            ColumnSpec targetId = resolution.targetIds().get(i);
+            String propertyName =
+                columns.size() == 1
+                    ? relationship.path()
+                    : relationship.path() + "." + targetId.path();
+            PropertyModel property =
+                new PropertyModel(propertyName, targetId, columns.get(i), next[0]++, accessor);
+            properties.add(property);
+            foreignKeys.add(property);
+          }
+        }
+        relationships.add(new RelationshipModel(relationship, accessor, resolution, foreignKeys));
       }
     }
     return new EntityModel<>(name, type, table, properties, embeddeds, relationships, layout);

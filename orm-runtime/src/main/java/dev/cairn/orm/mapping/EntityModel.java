@@ -33,6 +33,7 @@ public final class EntityModel<T> {
   private final List<RelationshipModel> relationships;
   private final Map<String, PropertyModel> propertiesByName;
   private final ValueLayout layout;
+  private final PropertyModel[] foreignKeyProperties;
 
   EntityModel(
       String name,
@@ -55,6 +56,8 @@ public final class EntityModel<T> {
     columnProperties.forEach(p -> byName.put(p.name(), p));
     this.propertiesByName = Collections.unmodifiableMap(byName);
     this.layout = layout;
+    this.foreignKeyProperties =
+        columnProperties.stream().filter(PropertyModel::isForeignKey).toArray(PropertyModel[]::new);
   }
 
   /** The entity's name ({@code @Entity(name)}, else the class's simple name). */
@@ -72,7 +75,10 @@ public final class EntityModel<T> {
     return table;
   }
 
-  /** Every column property, embedded ones included, in the table's column order. */
+  /**
+   * Every column property, embedded ones included, in the table's column order; the foreign-key
+   * properties of owning to-one relationships ({@link PropertyModel#isForeignKey()}) come last.
+   */
   public List<PropertyModel> columnProperties() {
     return columnProperties;
   }
@@ -110,7 +116,7 @@ public final class EntityModel<T> {
     return embeddeds;
   }
 
-  /** The relationship fields, unresolved (see {@link RelationshipModel}). */
+  /** The relationship fields, resolved to their targets, columns and join tables. */
   public List<RelationshipModel> relationships() {
     return relationships;
   }
@@ -147,7 +153,8 @@ public final class EntityModel<T> {
 
   /**
    * A new instance from column values in {@link #columnProperties()} order; embedded values whose
-   * columns are all null are null. Relationship and transient fields keep their initial values.
+   * columns are all null are null. Relationship and transient fields keep their initial values (the
+   * foreign-key values are not turned into references here).
    */
   public T instantiate(@Nullable Object[] columnValues) {
     checkWidth(columnValues);
@@ -159,7 +166,10 @@ public final class EntityModel<T> {
     return layout.fillable();
   }
 
-  /** Overwrites every column property of an existing {@code entity} (e.g. on refresh). */
+  /**
+   * Overwrites every column property of an existing {@code entity} (e.g. on refresh); the
+   * relationship fields are left as they are.
+   */
   public void fill(Object entity, @Nullable Object[] columnValues) {
     checkWidth(columnValues);
     if (!layout.fillable()) {
@@ -172,10 +182,16 @@ public final class EntityModel<T> {
     layout.fill(entity, columnValues, 0);
   }
 
-  /** The column values of {@code entity}, in {@link #columnProperties()} order. */
+  /**
+   * The column values of {@code entity}, in {@link #columnProperties()} order; a foreign-key value
+   * is the key of the referenced object (null when there is none or its key is not known yet).
+   */
   public @Nullable Object[] columnValues(Object entity) {
     Object[] values = new Object[columnProperties.size()];
     layout.extract(entity, values, 0);
+    for (PropertyModel foreignKey : foreignKeyProperties) {
+      values[foreignKey.index()] = foreignKey.columnValue(entity);
+    }
     return values;
   }
 

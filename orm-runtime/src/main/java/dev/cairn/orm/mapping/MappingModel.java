@@ -181,18 +181,28 @@ public final class MappingModel {
         assemblers.add(new EntityAssembler<>(type, name, tableName, members));
       }
       checkRelationshipTargets(assemblers);
+      RelationshipResolver relationships = new RelationshipResolver(assemblers, naming);
+      relationships.define();
       MetaData target = metaData != null ? metaData : new MetaData();
       Map<Class<?>, EntityModel<?>> models = new LinkedHashMap<>();
       for (EntityAssembler<?> assembler : assemblers) {
-        try {
-          target.add(assembler.table());
-        } catch (CairnException e) {
-          throw new MappingException(null, null, e.getMessage(), e);
-        }
-        EntityModel<?> model = assembler.assemble();
+        add(target, assembler.table());
+        EntityModel<?> model = assembler.assemble(relationships);
         models.put(model.javaType(), model);
       }
+      for (dev.cairn.core.schema.Table joinTable : relationships.joinTables()) {
+        add(target, joinTable);
+      }
+      RelationshipResolver.link(models);
       return new MappingModel(target, models);
+    }
+
+    private static void add(MetaData target, dev.cairn.core.schema.Table table) {
+      try {
+        target.add(table);
+      } catch (CairnException e) {
+        throw new MappingException(null, null, e.getMessage(), e);
+      }
     }
 
     private String tableName(Class<?> type) {

@@ -26,6 +26,7 @@ public final class PropertyModel {
   private final @Nullable AttributeConverter<Object, Object> converter;
   private final FieldAccessor accessor;
   private final FieldAccessor[] owners;
+  private final boolean foreignKey;
 
   PropertyModel(
       MemberSpec.ColumnSpec spec,
@@ -45,6 +46,32 @@ public final class PropertyModel {
     this.converter = spec.converter() == null ? null : spec.converter().converter();
     this.accessor = accessor;
     this.owners = owners.clone();
+    this.foreignKey = false;
+  }
+
+  /**
+   * The foreign-key property {@code name} of a to-one relationship read through {@code
+   * relationship}: its value is the referenced entity's key property {@code targetId}.
+   */
+  PropertyModel(
+      String name,
+      MemberSpec.ColumnSpec targetId,
+      Column<?> column,
+      int index,
+      FieldAccessor relationship) {
+    this.name = name;
+    this.javaType = TypeMapping.wrap(targetId.field().getType());
+    this.column = column;
+    this.index = index;
+    this.id = false;
+    this.version = false;
+    this.insertable = true;
+    this.updatable = true;
+    this.generation = null;
+    this.converter = targetId.converter() == null ? null : targetId.converter().converter();
+    this.accessor = FieldAccessor.of(targetId.field());
+    this.owners = new FieldAccessor[] {relationship};
+    this.foreignKey = true;
   }
 
   /** The property's name: the field name, or a dotted path for a field of an embedded value. */
@@ -75,6 +102,15 @@ public final class PropertyModel {
   /** Whether the property is (part of) the entity's key. */
   public boolean isId() {
     return id;
+  }
+
+  /**
+   * Whether the property is the foreign-key column of a to-one relationship (named like the
+   * relationship): its value is the referenced entity's key, read through the reference; it cannot
+   * be set, set the relationship instead.
+   */
+  public boolean isForeignKey() {
+    return foreignKey;
   }
 
   /** Whether the property is the entity's version. */
@@ -129,7 +165,7 @@ public final class PropertyModel {
 
   /** Whether {@link #set} can write the property (false for final and record fields). */
   public boolean settable() {
-    return accessor.settable();
+    return !foreignKey && accessor.settable();
   }
 
   /** The field value in {@code entity}; null when an embedded value on the way is null. */
@@ -146,6 +182,15 @@ public final class PropertyModel {
 
   /** Writes the field value into {@code entity}; the embedded value on the way must not be null. */
   public void set(Object entity, @Nullable Object value) {
+    if (foreignKey) {
+      throw new CairnException(
+          "Property "
+              + name
+              + " is the foreign key of a relationship and cannot be set; set the relationship"
+              + " field "
+              + name
+              + " to the referenced object instead");
+    }
     Object owner = entity;
     for (FieldAccessor step : owners) {
       owner = step.get(owner);

@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 /** Recognizes relationship fields and records their target class and annotation. */
 final class RelationshipAnalyzer {
 
-  private static final List<Class<?>> COLLECTIONS =
-      List.of(List.class, Set.class, Collection.class);
+  private static final List<Class<?>> COLLECTIONS = List.of(List.class, Set.class);
 
   private RelationshipAnalyzer() {}
 
@@ -106,7 +105,7 @@ final class RelationshipAnalyzer {
               + name
               + " of type "
               + field.getGenericType().getTypeName()
-              + "; declare it as List<Target>, Set<Target> or Collection<Target>");
+              + "; declare it as List<Target> or Set<Target>");
     }
     return new RelationshipSpec(field, path, kind, element, collection, annotation);
   }

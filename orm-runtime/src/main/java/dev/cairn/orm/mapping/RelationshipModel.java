@@ -1,5 +1,7 @@
 package dev.cairn.orm.mapping;
 
+import dev.cairn.core.schema.Column;
+import dev.cairn.core.schema.Table;
 import dev.cairn.orm.annotation.Cascade;
 import dev.cairn.orm.annotation.JoinColumn;
 import dev.cairn.orm.annotation.JoinTable;
@@ -10,14 +12,16 @@ import dev.cairn.orm.annotation.OneToOne;
 import java.lang.annotation.Annotation;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A relationship field as declared: its kind, target entity class and annotation data. The model
- * checks that the target is a registered entity but does not yet resolve join columns, join tables
- * or the inverse side; that is the relationship mapping's work. A relationship is never a column
- * property.
+ * A relationship field: its kind, target entity, annotation data and how it is stored. An owning
+ * {@code @ManyToOne} / {@code @OneToOne} has foreign-key columns on the owner's table (also column
+ * properties of the owner, {@link PropertyModel#isForeignKey()}); an owning {@code @ManyToMany} has
+ * a join table; an inverse side ({@code mappedBy}) is linked to its owning side ({@link
+ * #inverse()}). Resolved once when the {@link MappingModel} is built; read-only afterwards.
  */
 public final class RelationshipModel {
 
@@ -30,8 +34,19 @@ public final class RelationshipModel {
   private final @Nullable JoinColumn joinColumn;
   private final @Nullable JoinTable joinTable;
   private final FieldAccessor accessor;
+  private final List<PropertyModel> foreignKeyProperties;
+  private final List<Column<?>> ownColumns;
+  private final @Nullable Table ownJoinTable;
+  private final List<Column<?>> ownJoinOwnerColumns;
+  private final List<Column<?>> ownJoinTargetColumns;
+  private @Nullable EntityModel<?> target;
+  private @Nullable RelationshipModel inverse;
 
-  RelationshipModel(MemberSpec.RelationshipSpec spec, FieldAccessor accessor) {
+  RelationshipModel(
+      MemberSpec.RelationshipSpec spec,
+      FieldAccessor accessor,
+      RelationshipResolver.@Nullable Resolution resolution,
+      List<PropertyModel> foreignKeyProperties) {
     this.name = spec.path();
     this.kind = spec.kind();
     this.targetType = spec.target();
@@ -41,6 +56,83 @@ public final class RelationshipModel {
     this.joinColumn = spec.field().getAnnotation(JoinColumn.class);
     this.joinTable = spec.field().getAnnotation(JoinTable.class);
     this.accessor = accessor;
+    this.foreignKeyProperties = List.copyOf(foreignKeyProperties);
+    this.ownColumns = resolution == null ? List.of() : resolution.foreignKeyColumns();
+    this.ownJoinTable = resolution == null ? null : resolution.joinTable();
+    this.ownJoinOwnerColumns = resolution == null ? List.of() : resolution.ownerColumns();
+    this.ownJoinTargetColumns = resolution == null ? List.of() : resolution.targetColumns();
+  }
+
+  void linkTarget(EntityModel<?> model) {
+    this.target = model;
+  }
+
+  void linkInverse(RelationshipModel other) {
+    this.inverse = other;
+  }
+
+  /** The related entity's model. */
+  public EntityModel<?> target() {
+    EntityModel<?> model = target;
+    if (model == null) {
+      throw new IllegalStateException("relationship " + name + " is not linked");
+    }
+    return model;
+  }
+
+  /**
+   * Whether this side decides what is written: a {@code @ManyToOne}, or a {@code @OneToOne} /
+   * {@code @ManyToMany} without {@code mappedBy}.
+   */
+  public boolean owning() {
+    return mappedBy() == null;
+  }
+
+  /**
+   * The other side of a bidirectional relationship: for an inverse side the owning relationship its
+   * {@code mappedBy} names; for an owning side the inverse relationship naming it, if any.
+   */
+  public @Nullable RelationshipModel inverse() {
+    return inverse;
+  }
+
+  /**
+   * The foreign-key columns: for an owning to-one side those of the owner's table (one per key
+   * column of the target); for an inverse {@code @OneToMany} / {@code @OneToOne} those of the
+   * owning side, on the target's table; empty for a many-to-many.
+   */
+  public List<Column<?>> foreignKeyColumns() {
+    RelationshipModel other = inverse;
+    if (!owning() && other != null && kind != RelationshipKind.MANY_TO_MANY) {
+      return other.ownColumns;
+    }
+    return ownColumns;
+  }
+
+  /**
+   * The owner's column properties holding the foreign key of an owning to-one side (named like the
+   * relationship; {@code name.idField} per key column for a composite target key); else empty.
+   */
+  public List<PropertyModel> foreignKeyProperties() {
+    return foreignKeyProperties;
+  }
+
+  /** The association table of a many-to-many (of the owning side, also from the inverse side). */
+  public @Nullable Table joinTable() {
+    RelationshipModel other = inverse;
+    return !owning() && other != null ? other.ownJoinTable : ownJoinTable;
+  }
+
+  /** The join table's columns referring to this side's entity (empty unless many-to-many). */
+  public List<Column<?>> joinTableOwnerColumns() {
+    RelationshipModel other = inverse;
+    return !owning() && other != null ? other.ownJoinTargetColumns : ownJoinOwnerColumns;
+  }
+
+  /** The join table's columns referring to the target entity (empty unless many-to-many). */
+  public List<Column<?>> joinTableTargetColumns() {
+    RelationshipModel other = inverse;
+    return !owning() && other != null ? other.ownJoinOwnerColumns : ownJoinTargetColumns;
   }
 
   /** The field's name. */
@@ -58,7 +150,7 @@ public final class RelationshipModel {
     return targetType;
   }
 
-  /** {@code List}, {@code Set} or {@code Collection} for a collection, else null. */
+  /** {@code List} or {@code Set} for a collection, else null. */
   public @Nullable Class<?> collectionType() {
     return collectionType;
   }
@@ -103,12 +195,12 @@ public final class RelationshipModel {
   }
 
   /** The {@code @JoinColumn} on the field, or null. */
-  public @Nullable JoinColumn joinColumn() {
+  public @Nullable JoinColumn joinColumnAnnotation() {
     return joinColumn;
   }
 
   /** The {@code @JoinTable} on the field, or null. */
-  public @Nullable JoinTable joinTable() {
+  public @Nullable JoinTable joinTableAnnotation() {
     return joinTable;
   }
 

@@ -396,7 +396,7 @@ class MappingErrorsTest {
   @Test
   void relationshipShapes() {
     fails(MapRelationship.class, Target.class)
-        .hasMessageContaining("declare it as List<Target>, Set<Target> or Collection<Target>");
+        .hasMessageContaining("declare it as List<Target> or Set<Target>");
     fails(FinalRelationship.class, Target.class).hasMessageContaining("and final");
   }
 

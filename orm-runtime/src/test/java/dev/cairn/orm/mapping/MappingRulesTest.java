@@ -35,7 +35,7 @@ class MappingRulesTest {
     assertThat(model.entity("Label").javaType()).isEqualTo(Tag.class);
     assertThat(model.metaData().tables())
         .extracting(t -> t.name())
-        .containsExactly("customers", "purchase_order", "tag", "order_line");
+        .containsExactly("customers", "purchase_order", "tag", "order_line", "order_tags");
   }
 
   @Test
@@ -190,7 +190,16 @@ class MappingRulesTest {
     assertThat(owner.kind()).isEqualTo(RelationshipKind.MANY_TO_ONE);
     assertThat(owner.targetType()).isEqualTo(Customer.class);
     assertThat(owner.optional()).isFalse();
-    assertThat(owner.joinColumn().name()).isEqualTo("customer_id");
+    assertThat(owner.joinColumnAnnotation().name()).isEqualTo("customer_id");
+    assertThat(owner.owning()).isTrue();
+    assertThat(owner.target()).isSameAs(customer);
+    assertThat(owner.inverse()).isSameAs(orders);
+    assertThat(orders.inverse()).isSameAs(owner);
+    assertThat(orders.owning()).isFalse();
+    assertThat(owner.foreignKeyColumns()).extracting(Column::name).containsExactly("customer_id");
+    assertThat(orders.foreignKeyColumns()).isEqualTo(owner.foreignKeyColumns());
+    assertThat(owner.foreignKeyColumns().get(0).nullable()).isFalse();
+    assertThat(order.property("customer").isForeignKey()).isTrue();
     assertThat(owner.cascades()).containsExactlyInAnyOrder(Cascade.SAVE_UPDATE, Cascade.MERGE);
     assertThat(owner.cascades(Cascade.ALL)).isFalse();
 
@@ -198,11 +207,16 @@ class MappingRulesTest {
     assertThat(tags.kind()).isEqualTo(RelationshipKind.MANY_TO_MANY);
     assertThat(tags.collectionType()).isEqualTo(Set.class);
     assertThat(tags.targetType()).isEqualTo(Tag.class);
+    assertThat(tags.joinTableAnnotation().name()).isEqualTo("order_tags");
     assertThat(tags.joinTable().name()).isEqualTo("order_tags");
+    assertThat(tags.joinTableOwnerColumns())
+        .extracting(Column::name)
+        .containsExactly("purchase_order_id");
+    assertThat(tags.joinTableTargetColumns()).extracting(Column::name).containsExactly("tag_id");
     assertThat(tags.mappedBy()).isNull();
     assertThat(order.table().columns())
         .extracting(Column::name)
-        .containsExactly("id", "ordered_on");
+        .containsExactly("id", "ordered_on", "customer_id");
   }
 
   @Test

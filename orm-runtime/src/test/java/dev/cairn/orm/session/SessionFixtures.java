@@ -15,7 +15,6 @@ import dev.cairn.orm.annotation.PreRemove;
 import dev.cairn.orm.annotation.PreUpdate;
 import dev.cairn.orm.annotation.Transient;
 import dev.cairn.orm.annotation.Version;
-import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -87,16 +86,15 @@ final class SessionFixtures {
   @dev.cairn.orm.annotation.Table(name = "children")
   static class Child {
     @Id @GeneratedValue Long id;
-    Long parentId;
     String name;
 
-    /** Declares the dependency on Parent; not yet loaded or written by the session. */
+    /** The foreign key children.parent_id -> parents.id comes from this relationship. */
     @ManyToOne Parent parent;
 
     Child() {}
 
-    Child(Long parentId, String name) {
-      this.parentId = parentId;
+    Child(Parent parent, String name) {
+      this.parent = parent;
       this.name = name;
     }
   }
@@ -211,19 +209,6 @@ final class SessionFixtures {
     Fixture create() {
       sessions.createAll();
       recorder.clear();
-      return this;
-    }
-
-    /**
-     * Adds the database foreign key children.parent_id -> parents.id (SQLite cannot add one to an
-     * existing table; there the statement order is still asserted).
-     */
-    Fixture withChildForeignKey(TestDb db) {
-      if (db.database() != TestDatabase.SQLITE) {
-        db.executeJdbc(
-            "ALTER TABLE children ADD CONSTRAINT fk_child_parent FOREIGN KEY (parent_id)"
-                + " REFERENCES parents (id)");
-      }
       return this;
     }
 

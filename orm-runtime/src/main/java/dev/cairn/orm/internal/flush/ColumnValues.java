@@ -1,5 +1,7 @@
 package dev.cairn.orm.internal.flush;
 
+import dev.cairn.orm.mapping.EntityModel;
+import dev.cairn.orm.mapping.PropertyModel;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
@@ -28,5 +30,20 @@ public final class ColumnValues {
       return Arrays.deepEquals(new Object[] {a}, new Object[] {b});
     }
     return Objects.equals(a, b);
+  }
+
+  /**
+   * {@code values} (read from an object) with the foreign-key values of {@code row} (read from the
+   * database): an object built from a row does not hold its references, so its snapshot takes the
+   * stored keys. Returns {@code values}.
+   */
+  public static @Nullable Object[] withStoredForeignKeys(
+      EntityModel<?> model, @Nullable Object[] values, @Nullable Object[] row) {
+    for (PropertyModel property : model.columnProperties()) {
+      if (property.isForeignKey()) {
+        values[property.index()] = row[property.index()];
+      }
+    }
+    return values;
   }
 }

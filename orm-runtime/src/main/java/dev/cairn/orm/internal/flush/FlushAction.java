@@ -1,5 +1,6 @@
 package dev.cairn.orm.internal.flush;
 
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.BitSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,39 @@ public sealed interface FlushAction {
     @Override
     public String verb() {
       return "DELETE";
+    }
+  }
+
+  /**
+   * INSERTs ({@code insert}) or DELETEs of rows of a many-to-many join table. Each row holds the
+   * owner's key values then the target's (in {@link RelationshipModel#joinTableOwnerColumns()} and
+   * {@link RelationshipModel#joinTableTargetColumns()} order); a value may be a {@link PendingKey}.
+   * It concerns no entity entry: {@link #entries()} and {@link #values()} are empty.
+   */
+  record Links(
+      EntityPersister persister,
+      RelationshipModel relationship,
+      boolean insert,
+      List<@Nullable Object[]> rows)
+      implements FlushAction {
+    /** Copies the rows list. */
+    public Links {
+      rows = List.copyOf(rows);
+    }
+
+    @Override
+    public List<EntityEntry> entries() {
+      return List.of();
+    }
+
+    @Override
+    public List<@Nullable Object[]> values() {
+      return List.of();
+    }
+
+    @Override
+    public String verb() {
+      return insert ? "INSERT" : "DELETE";
     }
   }
 }

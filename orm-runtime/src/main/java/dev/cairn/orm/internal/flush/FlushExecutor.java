@@ -8,11 +8,13 @@ import dev.cairn.core.sql.Statement;
 import dev.cairn.orm.StaleEntityException;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,41 +31,104 @@ import org.jspecify.annotations.Nullable;
 public final class FlushExecutor {
 
   private final int batchSize;
+  private final Map<RelationshipModel, LinkStatements> linkStatements = new ConcurrentHashMap<>();
 
   /** An executor sending at most {@code batchSize} rows per round trip. */
   public FlushExecutor(int batchSize) {
     this.batchSize = Math.max(1, batchSize);
   }
 
-  /** Runs {@code actions} in order; a failure names the action and entity, with the cause. */
+  /**
+   * Runs {@code actions} in order; a failure names the action and entity, with the cause. Pending
+   * keys ({@link PendingKey}) are replaced by the keys generated earlier in the same flush; rows
+   * referring to rows of their own entity are inserted in dependency waves, references in a cycle
+   * are inserted as NULL and set by UPDATEs right after the INSERTs.
+   */
   public void execute(Connection connection, List<FlushAction> actions) {
+    PendingKeys keys = new PendingKeys(actions);
+    boolean insertsDone = false;
     for (FlushAction action : actions) {
-      int size = action.entries().size();
-      int step = chunk(connection, action);
-      for (int from = 0; from < size; from += step) {
-        int to = Math.min(size, from + step);
-        try {
-          if (action instanceof FlushAction.Insert insert) {
-            insert(connection, insert, from, to);
-          } else if (action instanceof FlushAction.Update update) {
-            update(connection, update, from, to);
-          } else if (action instanceof FlushAction.Delete delete) {
-            delete(connection, delete, from, to);
-          }
-        } catch (StaleEntityException e) {
-          throw e;
-        } catch (CairnException e) {
-          throw new CairnException(
-              "Flush failed: "
-                  + action.verb()
-                  + " of "
-                  + describe(action, from, to)
-                  + " in table "
-                  + action.persister().model().table().name()
-                  + " failed: "
-                  + e.getMessage(),
-              e);
+      if (!insertsDone && !(action instanceof FlushAction.Insert)) {
+        insertsDone = true;
+        keys.takePostUpdates().forEach(update -> run(connection, update));
+      }
+      if (action instanceof FlushAction.Insert insert) {
+        for (FlushAction.Insert wave : keys.waves(insert)) {
+          keys.resolveForInsert(wave);
+          run(connection, wave);
+          keys.inserted(wave);
         }
+      } else if (action instanceof FlushAction.Update update) {
+        update.values().forEach(keys::resolve);
+        run(connection, update);
+      } else if (action instanceof FlushAction.Links links) {
+        keys.resolveRows(links.rows());
+        links(connection, links);
+      } else if (action instanceof FlushAction.Delete delete) {
+        run(connection, DeleteOrder.childrenFirst(delete));
+      }
+    }
+    if (!insertsDone) {
+      keys.takePostUpdates().forEach(update -> run(connection, update));
+    }
+  }
+
+  private void run(Connection connection, FlushAction action) {
+    int size = action.entries().size();
+    int step = chunk(connection, action);
+    for (int from = 0; from < size; from += step) {
+      int to = Math.min(size, from + step);
+      try {
+        if (action instanceof FlushAction.Insert insert) {
+          insert(connection, insert, from, to);
+        } else if (action instanceof FlushAction.Update update) {
+          update(connection, update, from, to);
+        } else if (action instanceof FlushAction.Delete delete) {
+          delete(connection, delete, from, to);
+        }
+      } catch (StaleEntityException e) {
+        throw e;
+      } catch (CairnException e) {
+        throw new CairnException(
+            "Flush failed: "
+                + action.verb()
+                + " of "
+                + describe(action, from, to)
+                + " in table "
+                + action.persister().model().table().name()
+                + " failed: "
+                + e.getMessage(),
+            e);
+      }
+    }
+  }
+
+  private void links(Connection connection, FlushAction.Links action) {
+    RelationshipModel relationship = action.relationship();
+    LinkStatements statements = linkStatements.computeIfAbsent(relationship, LinkStatements::new);
+    List<@Nullable Object[]> rows = action.rows();
+    for (int from = 0; from < rows.size(); from += batchSize) {
+      List<Map<String, @Nullable Object>> sets = new ArrayList<>();
+      for (Object[] row : rows.subList(from, Math.min(rows.size(), from + batchSize))) {
+        sets.add(statements.parameters(row));
+      }
+      try {
+        connection.executeMany(action.insert() ? statements.insert() : statements.delete(), sets);
+      } catch (CairnException e) {
+        throw new CairnException(
+            "Flush failed: "
+                + action.verb()
+                + " of "
+                + sets.size()
+                + " link rows of "
+                + action.persister().model().name()
+                + "."
+                + relationship.name()
+                + " in table "
+                + statements.table()
+                + " failed: "
+                + e.getMessage(),
+            e);
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.cairn.orm.EntityState;
 import dev.cairn.orm.internal.flush.LifecycleCallbacks.Kind;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -16,8 +17,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns the session's entries into the ordered actions of a flush: INSERTs per entity in the
  * foreign-key order of their tables, then UPDATEs (one action per entity and changed-column set),
- * then DELETEs in reverse table order. Runs the pre-persist, pre-update and pre-remove callbacks;
- * changes nothing else (the session applies the outcome once the executor succeeded).
+ * then the join-table rows many-to-many collections lost and gained, then DELETEs in reverse table
+ * order. Foreign-key values come from the referenced objects ({@link References}). Runs the
+ * pre-persist, pre-update and pre-remove callbacks; changes nothing else (the session applies the
+ * outcome once the executor succeeded).
  */
 public final class FlushPlanner {
 
@@ -35,13 +38,20 @@ public final class FlushPlanner {
     Map<EntityPersister, Group> inserts = new LinkedHashMap<>();
     Map<UpdateKey, Group> updates = new LinkedHashMap<>();
     Map<EntityPersister, Group> deletes = new LinkedHashMap<>();
+    References references = new References(entries);
+    Map<RelationshipModel, List<@Nullable Object[]>> linkInserts = new LinkedHashMap<>();
+    Map<RelationshipModel, List<@Nullable Object[]>> linkDeletes = new LinkedHashMap<>();
+    Map<RelationshipModel, EntityPersister> linkOwners = new LinkedHashMap<>();
     for (EntityEntry entry : entries) {
       EntityState state = entry.state();
+      if (state == EntityState.PENDING || state == EntityState.PERSISTENT) {
+        references.planLinks(entry, linkInserts, linkDeletes, linkOwners);
+      }
       if (state == EntityState.PENDING) {
-        Object[] values = insertValues(entry);
+        Object[] values = insertValues(entry, references);
         inserts.computeIfAbsent(entry.persister(), p -> new Group()).add(entry, values, null);
       } else if (state == EntityState.PERSISTENT) {
-        planUpdate(entry, updates);
+        planUpdate(entry, updates, references);
       } else if (state == EntityState.DELETED && !entry.deleteFlushed()) {
         callbacks.invoke(Kind.PRE_REMOVE, entry.entity());
         Object[] snapshot = entry.snapshot();
@@ -68,6 +78,14 @@ public final class FlushPlanner {
                         e.getValue().entries,
                         e.getValue().values,
                         e.getValue().oldValues)));
+    linkDeletes.forEach(
+        (relationship, rows) ->
+            actions.add(
+                new FlushAction.Links(linkOwners.get(relationship), relationship, false, rows)));
+    linkInserts.forEach(
+        (relationship, rows) ->
+            actions.add(
+                new FlushAction.Links(linkOwners.get(relationship), relationship, true, rows)));
     deletes.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(byRank.reversed()))
         .forEach(
@@ -81,10 +99,11 @@ public final class FlushPlanner {
     return rank.getOrDefault(model, Integer.MAX_VALUE);
   }
 
-  private @Nullable Object[] insertValues(EntityEntry entry) {
+  private @Nullable Object[] insertValues(EntityEntry entry, References references) {
     EntityModel<?> model = entry.model();
     callbacks.invoke(Kind.PRE_PERSIST, entry.entity());
     Object[] values = model.columnValues(entry.entity());
+    references.foreignKeys(entry, values);
     PropertyModel generated = entry.persister().generatedId();
     for (PropertyModel id : model.idProperties()) {
       if (id != generated && values[id.index()] == null) {
@@ -106,17 +125,19 @@ public final class FlushPlanner {
     return values;
   }
 
-  private void planUpdate(EntityEntry entry, Map<UpdateKey, Group> updates) {
+  private void planUpdate(EntityEntry entry, Map<UpdateKey, Group> updates, References references) {
     EntityModel<?> model = entry.model();
     Object entity = entry.entity();
     Object[] snapshot = entry.snapshot();
     Object[] current = model.columnValues(entity);
+    references.foreignKeys(entry, current);
     if (snapshot != null && !changed(model, current, snapshot)) {
       return;
     }
     if (callbacks.has(entity.getClass(), Kind.PRE_UPDATE)) {
       callbacks.invoke(Kind.PRE_UPDATE, entity);
       current = model.columnValues(entity);
+      references.foreignKeys(entry, current);
     }
     Object[] old = snapshot != null ? snapshot : current;
     BitSet changed = new BitSet();

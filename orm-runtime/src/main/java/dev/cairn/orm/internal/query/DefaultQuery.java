@@ -12,12 +12,17 @@ import dev.cairn.core.sql.Statement;
 import dev.cairn.orm.Criteria;
 import dev.cairn.orm.Criterion;
 import dev.cairn.orm.Getter;
+import dev.cairn.orm.Load;
 import dev.cairn.orm.Ordering;
 import dev.cairn.orm.Page;
 import dev.cairn.orm.Query;
 import dev.cairn.orm.internal.SessionContext;
+import dev.cairn.orm.internal.loading.JoinedLoad;
+import dev.cairn.orm.internal.loading.LoadPlan;
+import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -203,6 +208,19 @@ public final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public Stream<T> stream() {
+    for (RelationshipModel relationship : model.relationships()) {
+      if (!relationship.kind().isCollection() && relationship.owning()) {
+        throw new CairnException(
+            "stream() of "
+                + model.name()
+                + " cannot load its reference "
+                + model.name()
+                + "."
+                + relationship.name()
+                + " while the cursor is open; use all() or page(), which load the references of"
+                + " the whole result in one batch");
+      }
+    }
     context.autoflush();
     Statement statement = statement(spec);
     Function<Row, T> materializer = materializer(statement);
@@ -258,6 +276,12 @@ public final class DefaultQuery<T> implements Query<T> {
   }
 
   @Override
+  public Query<T> options(Load... options) {
+    LoadPlan plan = spec.plan().with(context.loader().links(), model, Arrays.asList(options));
+    return new DefaultQuery<>(context, model, spec.withPlan(plan));
+  }
+
+  @Override
   public Table table() {
     return model.table();
   }
@@ -286,6 +310,17 @@ public final class DefaultQuery<T> implements Query<T> {
 
   private List<T> fetch(long limit) {
     QuerySpec<T> fetched = limit == spec.limit() ? spec : spec.withLimit(limit);
+    SessionLoader loader = context.loader();
+    if (fetched.source() == null) {
+      JoinedLoad<T> joined = new JoinedLoad<>(loader, model, spec.plan(), fetched.hasPaging());
+      Select select =
+          fetched.restrict(
+              joined.join(Sql.select(joined.columns()).from(model.table())), model, true);
+      context.autoflush();
+      List<T> entities = joined.read(context.connection().execute(select));
+      loader.afterResult(model, entities, spec.plan(), joined);
+      return entities;
+    }
     Statement statement = statement(fetched);
     context.autoflush();
     Result result = context.connection().execute(statement);
@@ -294,6 +329,7 @@ public final class DefaultQuery<T> implements Query<T> {
     for (Row row : result) {
       entities.add(materializer.apply(row));
     }
+    loader.afterResult(model, entities, spec.plan(), null);
     return entities;
   }
 

@@ -8,6 +8,7 @@ import dev.cairn.core.sql.Sql;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.orm.Criterion;
 import dev.cairn.orm.Ordering;
+import dev.cairn.orm.internal.loading.LoadPlan;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import java.util.ArrayList;
@@ -16,14 +17,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a query asks for, as data: filters, orderings, limit and offset (-1 when absent), or a
- * statement supplying the rows. Immutable; the {@code with*} methods return changed copies.
+ * statement supplying the rows; and the relationship loading plan. Immutable; the {@code with*}
+ * methods return changed copies.
  */
 record QuerySpec<T>(
     List<Criterion<T>> filters,
     List<Ordering<T>> orderings,
     long limit,
     long offset,
-    @Nullable Statement source) {
+    @Nullable Statement source,
+    LoadPlan plan) {
 
   QuerySpec {
     filters = List.copyOf(filters);
@@ -31,31 +34,35 @@ record QuerySpec<T>(
   }
 
   static <T> QuerySpec<T> empty() {
-    return new QuerySpec<>(List.of(), List.of(), -1, -1, null);
+    return new QuerySpec<>(List.of(), List.of(), -1, -1, null, LoadPlan.NONE);
   }
 
   QuerySpec<T> withFilter(Criterion<T> filter) {
     List<Criterion<T>> all = new ArrayList<>(filters);
     all.add(filter);
-    return new QuerySpec<>(all, orderings, limit, offset, source);
+    return new QuerySpec<>(all, orderings, limit, offset, source, plan);
   }
 
   QuerySpec<T> withOrderings(List<Ordering<T>> more) {
     List<Ordering<T>> all = new ArrayList<>(orderings);
     all.addAll(more);
-    return new QuerySpec<>(filters, all, limit, offset, source);
+    return new QuerySpec<>(filters, all, limit, offset, source, plan);
   }
 
   QuerySpec<T> withLimit(long newLimit) {
-    return new QuerySpec<>(filters, orderings, newLimit, offset, source);
+    return new QuerySpec<>(filters, orderings, newLimit, offset, source, plan);
   }
 
   QuerySpec<T> withOffset(long newOffset) {
-    return new QuerySpec<>(filters, orderings, limit, newOffset, source);
+    return new QuerySpec<>(filters, orderings, limit, newOffset, source, plan);
   }
 
   QuerySpec<T> withSource(Statement statement) {
-    return new QuerySpec<>(filters, orderings, limit, offset, statement);
+    return new QuerySpec<>(filters, orderings, limit, offset, statement, plan);
+  }
+
+  QuerySpec<T> withPlan(LoadPlan newPlan) {
+    return new QuerySpec<>(filters, orderings, limit, offset, source, newPlan);
   }
 
   /** Whether anything but filters was given (which bulk statements and sources cannot take). */

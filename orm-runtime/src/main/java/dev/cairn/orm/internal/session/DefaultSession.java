@@ -13,14 +13,18 @@ import dev.cairn.orm.Query;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.SessionListener;
 import dev.cairn.orm.internal.SessionContext;
+import dev.cairn.orm.internal.flush.ColumnValues;
 import dev.cairn.orm.internal.flush.EntityEntry;
 import dev.cairn.orm.internal.flush.FlushAction;
 import dev.cairn.orm.internal.flush.FlushPlanner;
 import dev.cairn.orm.internal.flush.LifecycleCallbacks.Kind;
+import dev.cairn.orm.internal.loading.LoadPlan;
+import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.internal.query.DefaultQuery;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +47,8 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
   private final ThreadGuard guard = new ThreadGuard();
   private final Transactions transactions;
   private final @Nullable String managedHint;
+  private final SessionLoader loader;
+  private final Cascades cascades;
   private @Nullable Connection connection;
   private boolean closed;
   private boolean flushing;
@@ -60,6 +66,8 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     this.settings = settings;
     this.managedHint = managedHint;
     this.transactions = new Transactions(this, map);
+    this.loader = new SessionLoader(this, settings.links());
+    this.cascades = new Cascades(this, map);
   }
 
   // ---- objects -------------------------------------------------------------------------------
@@ -69,6 +77,7 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     boolean entered = enter();
     try {
       addOne(entity);
+      cascades.saveUpdate(List.of(entity));
     } finally {
       guard.exit(entered);
     }
@@ -78,11 +87,30 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
   public void addAll(Iterable<?> entities) {
     boolean entered = enter();
     try {
+      List<Object> added = new java.util.ArrayList<>();
       for (Object entity : entities) {
         addOne(entity);
+        added.add(entity);
       }
+      cascades.saveUpdate(added);
     } finally {
       guard.exit(entered);
+    }
+  }
+
+  /**
+   * Adds an object reached through a save-update cascade; a detached one (it has a key) is taken as
+   * unchanged, so only what is changed later is written.
+   */
+  void addCascaded(Object entity) {
+    addOne(entity);
+    EntityEntry entry = map.entry(entity);
+    if (entry != null && entry.state() == EntityState.PERSISTENT && entry.snapshot() == null) {
+      Object[] values = entry.model().columnValues(entity);
+      entry.snapshot(values);
+      entry.committed(values);
+      entry.captureRelated();
+      entry.commitRelated();
     }
   }
 
@@ -162,7 +190,13 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
       Map<Object, @Nullable Object[]> rows =
           EntityLoader.fetch(connection(), settings.persister(model), List.of(id));
       Object[] values = rows.get(id);
-      return values == null ? null : register(model, values);
+      if (values == null) {
+        return null;
+      }
+      T entity = register(model, values);
+      loader.capture(model, entity, values);
+      loader.afterResult(model, List.of(entity), LoadPlan.NONE, null);
+      return entity;
     } finally {
       guard.exit(entered);
     }
@@ -309,8 +343,10 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     for (SessionListener listener : settings.listeners()) {
       listener.beforeFlush(this);
     }
+    cascades.beforeFlush();
     List<FlushAction> actions = settings.planner().plan(map.view());
     if (actions.isEmpty()) {
+      transactions.captureRelated();
       return FlushStats.EMPTY;
     }
     Connection c = connection();
@@ -329,6 +365,7 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
       savepoint.release();
     }
     transactions.applyFlush(actions);
+    transactions.captureRelated();
     for (SessionListener listener : settings.listeners()) {
       listener.afterFlush(this);
     }
@@ -551,17 +588,51 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     }
   }
 
+  @Override
+  public <T> @Nullable T cached(EntityModel<T> model, Object key) {
+    EntityEntry entry = map.entry(new EntityKey(model.javaType(), key));
+    return entry == null ? null : model.javaType().cast(entry.entity());
+  }
+
+  @Override
+  public boolean attached(Object entity) {
+    return !closed && map.entry(entity) != null;
+  }
+
+  @Override
+  public boolean strictLoading() {
+    return settings.strictLoading();
+  }
+
+  @Override
+  public SessionLoader loader() {
+    return loader;
+  }
+
+  @Override
+  public void relationshipLoaded(
+      Object entity, RelationshipModel relationship, @Nullable Object value) {
+    EntityEntry entry = map.entry(entity);
+    if (entry != null) {
+      entry.relatedLoaded(relationship, value);
+    }
+  }
+
   // ---- internals -----------------------------------------------------------------------------
 
   /** A new persistent instance of a row, registered with its snapshot. */
   <T> T register(EntityModel<T> model, @Nullable Object[] values) {
     T entity = model.instantiate(values);
     EntityEntry entry = new EntityEntry(settings.persister(model), entity, EntityState.PERSISTENT);
-    Object[] snapshot = model.columnValues(entity);
+    Object[] snapshot =
+        ColumnValues.withStoredForeignKeys(model, model.columnValues(entity), values);
     entry.snapshot(snapshot);
+    entry.captureRelated();
+    entry.commitRelated();
     entry.committed(snapshot);
     entry.key(model.identifier(entity));
     map.add(entry);
+    loader.install(model, entity);
     settings.callbacks().invoke(Kind.POST_LOAD, entity);
     return entity;
   }

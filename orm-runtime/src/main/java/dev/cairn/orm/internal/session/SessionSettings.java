@@ -7,6 +7,7 @@ import dev.cairn.orm.internal.flush.EntityPersister;
 import dev.cairn.orm.internal.flush.FlushExecutor;
 import dev.cairn.orm.internal.flush.FlushPlanner;
 import dev.cairn.orm.internal.flush.LifecycleCallbacks;
+import dev.cairn.orm.internal.loading.Links;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
 import java.util.IdentityHashMap;
@@ -29,6 +30,8 @@ public final class SessionSettings {
   private final Map<EntityModel<?>, EntityPersister> persisters;
   private volatile @Nullable FlushPlanner planner;
   private final FlushExecutor executor;
+  private final boolean strictLoading;
+  private final Links links;
 
   /** Builds the shared state; resolves callbacks and statements of every entity. */
   public SessionSettings(
@@ -37,6 +40,19 @@ public final class SessionSettings {
       int batchSize,
       boolean autoflush,
       List<SessionListener> listeners) {
+    this(mapping, engine, batchSize, autoflush, listeners, false);
+  }
+
+  /** Builds the shared state, with strict loading (no relationship loads on access) or not. */
+  public SessionSettings(
+      MappingModel mapping,
+      Engine engine,
+      int batchSize,
+      boolean autoflush,
+      List<SessionListener> listeners,
+      boolean strictLoading) {
+    this.strictLoading = strictLoading;
+    this.links = new Links(mapping);
     this.mapping = mapping;
     this.engine = engine;
     this.batchSize = batchSize;
@@ -97,6 +113,16 @@ public final class SessionSettings {
       planner = made;
     }
     return made;
+  }
+
+  /** Whether relationships must not load on access. */
+  public boolean strictLoading() {
+    return strictLoading;
+  }
+
+  /** The relationships resolved to columns, shared by the sessions. */
+  public Links links() {
+    return links;
   }
 
   FlushExecutor executor() {

@@ -57,7 +57,7 @@ final class Transactions {
         } else if (action instanceof FlushAction.Update) {
           setVersion(version, entity, values);
           entry.snapshot(values);
-        } else {
+        } else if (action instanceof FlushAction.Delete) {
           entry.deleteFlushed(true);
         }
       }
@@ -71,6 +71,15 @@ final class Transactions {
     }
   }
 
+  /** After a flush: every object's relationships as they are now become their snapshot. */
+  void captureRelated() {
+    for (EntityEntry entry : map.entries()) {
+      if (entry.state() == EntityState.PERSISTENT) {
+        entry.captureRelated();
+      }
+    }
+  }
+
   /** After commit: deleted objects leave, snapshots become the committed state. */
   void afterCommit() {
     for (EntityEntry entry : map.entries()) {
@@ -79,6 +88,7 @@ final class Transactions {
         entry.state(EntityState.DETACHED);
       } else if (entry.state() == EntityState.PERSISTENT) {
         entry.committed(entry.snapshot());
+        entry.commitRelated();
       }
       entry.transactionEnded();
     }
@@ -101,6 +111,7 @@ final class Transactions {
         entry.state(EntityState.PERSISTENT);
         entry.deleteFlushed(false);
       }
+      entry.rollbackRelated();
       if (changed(entry)) {
         reload.add(entry);
       }
@@ -226,7 +237,8 @@ final class Transactions {
         if (model.fillable()) {
           model.fill(entry.entity(), values);
         }
-        Object[] snapshot = model.columnValues(entry.entity());
+        Object[] snapshot =
+            ColumnValues.withStoredForeignKeys(model, model.columnValues(entry.entity()), values);
         entry.snapshot(snapshot);
         if (asCommitted) {
           entry.committed(snapshot);

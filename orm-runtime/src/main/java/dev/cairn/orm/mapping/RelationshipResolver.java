@@ -1,0 +1,438 @@
+package dev.cairn.orm.mapping;
+
+import dev.cairn.core.CairnException;
+import dev.cairn.core.schema.Column;
+import dev.cairn.core.schema.ReferentialAction;
+import dev.cairn.core.schema.Table;
+import dev.cairn.core.sql.type.SqlType;
+import dev.cairn.orm.annotation.JoinColumn;
+import dev.cairn.orm.annotation.JoinTable;
+import dev.cairn.orm.mapping.MemberSpec.ColumnSpec;
+import dev.cairn.orm.mapping.MemberSpec.RelationshipSpec;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves the relationships of all entities while their tables are still open: foreign-key columns
+ * and constraints for owning to-one sides, join tables for owning many-to-many sides, and the
+ * {@code mappedBy} link of inverse sides. Runs once in {@link MappingModel.Builder#build()}.
+ */
+final class RelationshipResolver {
+
+  /** What one relationship resolved to, before the models exist. */
+  record Resolution(
+      List<Column<?>> foreignKeyColumns,
+      List<ColumnSpec> targetIds,
+      @Nullable Table joinTable,
+      List<Column<?>> ownerColumns,
+      List<Column<?>> targetColumns) {}
+
+  private final Map<Class<?>, EntityAssembler<?>> byClass = new LinkedHashMap<>();
+  private final NamingStrategy naming;
+  private final Map<RelationshipSpec, Resolution> resolutions = new IdentityHashMap<>();
+  private final List<Table> joinTables = new ArrayList<>();
+
+  RelationshipResolver(List<EntityAssembler<?>> assemblers, NamingStrategy naming) {
+    assemblers.forEach(a -> byClass.put(a.type(), a));
+    this.naming = naming;
+  }
+
+  /**
+   * Defines the foreign-key columns and join tables; a MappingException for a wrong declaration.
+   */
+  void define() {
+    for (EntityAssembler<?> owner : byClass.values()) {
+      for (RelationshipSpec spec : owner.relationships()) {
+        checkAnnotations(owner, spec);
+        if (mappedBy(spec) != null) {
+          checkInverse(owner, spec);
+        } else if (spec.kind() == RelationshipKind.ONE_TO_MANY) {
+          throw error(
+              owner,
+              spec,
+              "is a @OneToMany without mappedBy; name the @ManyToOne field of "
+                  + spec.target().getSimpleName()
+                  + " that refers back, e.g. @OneToMany(mappedBy = \""
+                  + decapitalize(owner.type().getSimpleName())
+                  + "\")");
+        } else if (spec.kind() == RelationshipKind.MANY_TO_MANY) {
+          resolutions.put(spec, joinTable(owner, spec));
+        } else {
+          resolutions.put(spec, foreignKey(owner, spec));
+        }
+      }
+    }
+    checkRequiredCycles();
+  }
+
+  /** The join tables defined by {@link #define()}, to add to the MetaData. */
+  List<Table> joinTables() {
+    return joinTables;
+  }
+
+  /** The resolution of an owning relationship, or null for an inverse side. */
+  @Nullable Resolution resolution(RelationshipSpec spec) {
+    return resolutions.get(spec);
+  }
+
+  /** Links every relationship model to its target model and, both ways, to its inverse side. */
+  static void link(Map<Class<?>, EntityModel<?>> models) {
+    for (EntityModel<?> model : models.values()) {
+      for (RelationshipModel relationship : model.relationships()) {
+        EntityModel<?> target = models.get(relationship.targetType());
+        if (target == null) {
+          throw new IllegalStateException("unchecked target " + relationship);
+        }
+        relationship.linkTarget(target);
+      }
+    }
+    for (EntityModel<?> model : models.values()) {
+      for (RelationshipModel relationship : model.relationships()) {
+        String mappedBy = relationship.mappedBy();
+        if (mappedBy != null) {
+          RelationshipModel owning = relationship.target().findRelationship(mappedBy);
+          if (owning == null) {
+            throw new IllegalStateException("unchecked mappedBy " + relationship);
+          }
+          relationship.linkInverse(owning);
+          owning.linkInverse(relationship);
+        }
+      }
+    }
+  }
+
+  private Resolution foreignKey(EntityAssembler<?> owner, RelationshipSpec spec) {
+    EntityAssembler<?> target = target(spec);
+    List<ColumnSpec> ids = target.idColumns();
+    JoinColumn joinColumn = spec.field().getAnnotation(JoinColumn.class);
+    boolean optional = optional(spec);
+    boolean nullable = optional && (joinColumn == null || joinColumn.nullable());
+    if (joinColumn != null && !joinColumn.name().isEmpty() && ids.size() > 1) {
+      throw error(
+          owner,
+          spec,
+          "names one join column but "
+              + target.type().getSimpleName()
+              + " has a composite key "
+              + ids.stream().map(ColumnSpec::path).toList()
+              + "; remove @JoinColumn(name) to get one column per key column");
+    }
+    Table table = owner.table();
+    List<Column<?>> columns = new ArrayList<>();
+    List<Column<?>> targetColumns = new ArrayList<>();
+    for (ColumnSpec id : ids) {
+      String name =
+          joinColumn != null && !joinColumn.name().isEmpty()
+              ? joinColumn.name()
+              : naming.columnName(spec.field().getName()) + "_" + id.columnName();
+      checkFree(owner, spec, table, name);
+      Column<?> column = define(owner, spec, table, name, id.type(), nullable);
+      columns.add(column);
+      targetColumns.add(target.table().column(id.columnName()));
+    }
+    try {
+      table.foreignKey(
+          null, columns, targetColumns, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
+    } catch (CairnException e) {
+      throw new MappingException(
+          owner.type(), spec.field().getName(), where(owner, spec) + ": " + e.getMessage(), e);
+    }
+    return new Resolution(columns, ids, null, List.of(), List.of());
+  }
+
+  private Resolution joinTable(EntityAssembler<?> owner, RelationshipSpec spec) {
+    EntityAssembler<?> target = target(spec);
+    JoinTable annotation = spec.field().getAnnotation(JoinTable.class);
+    String tableName =
+        annotation != null && !annotation.name().isEmpty()
+            ? annotation.name()
+            : owner.table().name() + "_" + target.table().name();
+    String ownerPrefix =
+        annotation != null && !annotation.joinColumn().isEmpty()
+            ? annotation.joinColumn()
+            : naming.columnName(owner.type().getSimpleName());
+    String targetPrefix =
+        annotation != null && !annotation.inverseJoinColumn().isEmpty()
+            ? annotation.inverseJoinColumn()
+            : naming.columnName(target.type().getSimpleName());
+    if (ownerPrefix.equalsIgnoreCase(targetPrefix)) {
+      targetPrefix = naming.columnName(spec.field().getName());
+    }
+    boolean ownerNamed = annotation != null && !annotation.joinColumn().isEmpty();
+    boolean targetNamed = annotation != null && !annotation.inverseJoinColumn().isEmpty();
+    Table table = new Table(tableName);
+    try {
+      List<Column<?>> ownerColumns = linkColumns(table, owner, ownerPrefix, ownerNamed);
+      List<Column<?>> targetColumns = linkColumns(table, target, targetPrefix, targetNamed);
+      List<Column<?>> key = new ArrayList<>(ownerColumns);
+      key.addAll(targetColumns);
+      table.primaryKey(key.toArray(Column<?>[]::new));
+      table.foreignKey(
+          null,
+          ownerColumns,
+          owner.table(),
+          ReferentialAction.CASCADE,
+          ReferentialAction.NO_ACTION);
+      table.foreignKey(
+          null,
+          targetColumns,
+          target.table(),
+          ReferentialAction.CASCADE,
+          ReferentialAction.NO_ACTION);
+      joinTables.add(table);
+      return new Resolution(List.of(), target.idColumns(), table, ownerColumns, targetColumns);
+    } catch (MappingException e) {
+      throw e;
+    } catch (CairnException e) {
+      throw new MappingException(
+          owner.type(),
+          spec.field().getName(),
+          where(owner, spec)
+              + ": its join table "
+              + tableName
+              + " cannot be defined: "
+              + e.getMessage()
+              + "; set @JoinTable(name, joinColumn, inverseJoinColumn)",
+          e);
+    }
+  }
+
+  private static List<Column<?>> linkColumns(
+      Table table, EntityAssembler<?> side, String prefix, boolean named) {
+    List<ColumnSpec> ids = side.idColumns();
+    List<Column<?>> columns = new ArrayList<>();
+    for (ColumnSpec id : ids) {
+      String name = named && ids.size() == 1 ? prefix : prefix + "_" + id.columnName();
+      columns.add(notNull(table, name, id.type()));
+    }
+    return columns;
+  }
+
+  private static <V> Column<V> notNull(Table table, String name, SqlType<V> type) {
+    return table.column(name, type).notNull();
+  }
+
+  private static Column<?> define(
+      EntityAssembler<?> owner,
+      RelationshipSpec spec,
+      Table table,
+      String name,
+      SqlType<?> type,
+      boolean nullable) {
+    try {
+      Column<?> column = table.column(name, type);
+      return nullable ? column : column.notNull();
+    } catch (CairnException e) {
+      throw new MappingException(
+          owner.type(), spec.field().getName(), where(owner, spec) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkFree(
+      EntityAssembler<?> owner, RelationshipSpec spec, Table table, String name) {
+    for (Column<?> column : table.columns()) {
+      if (column.name().equalsIgnoreCase(name)) {
+        throw error(
+            owner,
+            spec,
+            "needs the foreign key column "
+                + name
+                + ", which "
+                + table.name()
+                + " already has for another field; name the join column with @JoinColumn(name)"
+                + " or remove the other field");
+      }
+    }
+  }
+
+  private void checkAnnotations(EntityAssembler<?> owner, RelationshipSpec spec) {
+    boolean toOneOwning = !spec.kind().isCollection() && mappedBy(spec) == null;
+    if (spec.field().isAnnotationPresent(JoinColumn.class) && !toOneOwning) {
+      throw error(
+          owner,
+          spec,
+          "has @JoinColumn, which only an owning @ManyToOne or @OneToOne (without mappedBy) can"
+              + " have; move it to the owning side");
+    }
+    boolean manyOwning = spec.kind() == RelationshipKind.MANY_TO_MANY && mappedBy(spec) == null;
+    if (spec.field().isAnnotationPresent(JoinTable.class) && !manyOwning) {
+      throw error(
+          owner,
+          spec,
+          "has @JoinTable, which only the owning side of a @ManyToMany (without mappedBy) can have;"
+              + " move it to the owning side");
+    }
+  }
+
+  private void checkInverse(EntityAssembler<?> owner, RelationshipSpec spec) {
+    String mappedBy = mappedBy(spec);
+    EntityAssembler<?> target = target(spec);
+    RelationshipSpec owning = null;
+    for (RelationshipSpec candidate : target.relationships()) {
+      if (candidate.path().equals(mappedBy)) {
+        owning = candidate;
+      }
+    }
+    if (owning == null) {
+      throw error(
+          owner,
+          spec,
+          "has mappedBy = \""
+              + mappedBy
+              + "\" but "
+              + target.type().getSimpleName()
+              + " has no relationship field of that name; its relationships are "
+              + target.relationships().stream().map(RelationshipSpec::path).toList()
+              + ". Name the field of "
+              + target.type().getSimpleName()
+              + " that owns the relationship");
+    }
+    RelationshipKind expected =
+        switch (spec.kind()) {
+          case ONE_TO_MANY -> RelationshipKind.MANY_TO_ONE;
+          case ONE_TO_ONE -> RelationshipKind.ONE_TO_ONE;
+          default -> RelationshipKind.MANY_TO_MANY;
+        };
+    String targetField = target.type().getSimpleName() + "." + owning.path();
+    if (owning.kind() != expected || mappedBy(owning) != null) {
+      throw error(
+          owner,
+          spec,
+          "has mappedBy = \""
+              + mappedBy
+              + "\" but "
+              + targetField
+              + " is not an owning "
+              + annotationName(expected)
+              + "; mappedBy of a "
+              + annotationName(spec.kind())
+              + " must name an owning "
+              + annotationName(expected)
+              + " (one without mappedBy)");
+    }
+    if (!owning.target().isAssignableFrom(owner.type())) {
+      throw error(
+          owner,
+          spec,
+          "has mappedBy = \""
+              + mappedBy
+              + "\" but "
+              + targetField
+              + " refers to "
+              + owning.target().getSimpleName()
+              + ", not to "
+              + owner.type().getSimpleName()
+              + "; name a field of "
+              + target.type().getSimpleName()
+              + " of type "
+              + owner.type().getSimpleName());
+    }
+  }
+
+  /** Required (NOT NULL) to-one references that form a cycle can never be inserted. */
+  private void checkRequiredCycles() {
+    Map<Class<?>, List<RelationshipSpec>> required = new LinkedHashMap<>();
+    for (EntityAssembler<?> owner : byClass.values()) {
+      for (RelationshipSpec spec : owner.relationships()) {
+        Resolution resolution = resolutions.get(spec);
+        if (resolution != null
+            && !resolution.foreignKeyColumns().isEmpty()
+            && !resolution.foreignKeyColumns().get(0).nullable()) {
+          required.computeIfAbsent(owner.type(), k -> new ArrayList<>()).add(spec);
+        }
+      }
+    }
+    for (Class<?> start : required.keySet()) {
+      List<String> path = new ArrayList<>();
+      if (reaches(start, start, required, path, new ArrayList<>())) {
+        throw new MappingException(
+            start,
+            null,
+            "The required references "
+                + path
+                + " form a cycle of NOT NULL foreign keys, so no row of the cycle can be inserted"
+                + " first; make one of them optional (optional = true and no @JoinColumn(nullable"
+                + " = false)) so that a flush can insert it with NULL and set it afterwards");
+      }
+    }
+  }
+
+  private static boolean reaches(
+      Class<?> from,
+      Class<?> goal,
+      Map<Class<?>, List<RelationshipSpec>> required,
+      List<String> path,
+      List<Class<?>> seen) {
+    for (RelationshipSpec spec : required.getOrDefault(from, List.of())) {
+      path.add(from.getSimpleName() + "." + spec.path());
+      if (spec.target() == goal) {
+        return true;
+      }
+      if (!seen.contains(spec.target())) {
+        seen.add(spec.target());
+        if (reaches(spec.target(), goal, required, path, seen)) {
+          return true;
+        }
+      }
+      path.remove(path.size() - 1);
+    }
+    return false;
+  }
+
+  private EntityAssembler<?> target(RelationshipSpec spec) {
+    EntityAssembler<?> target = byClass.get(spec.target());
+    if (target == null) {
+      throw new IllegalStateException("unchecked target " + spec.target());
+    }
+    return target;
+  }
+
+  private static boolean optional(RelationshipSpec spec) {
+    if (spec.annotation() instanceof dev.cairn.orm.annotation.ManyToOne a) {
+      return a.optional();
+    }
+    return !(spec.annotation() instanceof dev.cairn.orm.annotation.OneToOne a) || a.optional();
+  }
+
+  static @Nullable String mappedBy(RelationshipSpec spec) {
+    String mappedBy;
+    if (spec.annotation() instanceof dev.cairn.orm.annotation.OneToMany a) {
+      mappedBy = a.mappedBy();
+    } else if (spec.annotation() instanceof dev.cairn.orm.annotation.OneToOne a) {
+      mappedBy = a.mappedBy();
+    } else if (spec.annotation() instanceof dev.cairn.orm.annotation.ManyToMany a) {
+      mappedBy = a.mappedBy();
+    } else {
+      mappedBy = "";
+    }
+    return mappedBy.isEmpty() ? null : mappedBy;
+  }
+
+  private static String annotationName(RelationshipKind kind) {
+    return switch (kind) {
+      case MANY_TO_ONE -> "@ManyToOne";
+      case ONE_TO_ONE -> "@OneToOne";
+      case ONE_TO_MANY -> "@OneToMany";
+      case MANY_TO_MANY -> "@ManyToMany";
+    };
+  }
+
+  private static String decapitalize(String name) {
+    return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+  }
+
+  private static String where(EntityAssembler<?> owner, RelationshipSpec spec) {
+    return "Field " + owner.type().getSimpleName() + "." + spec.path();
+  }
+
+  private static MappingException error(
+      EntityAssembler<?> owner, RelationshipSpec spec, String problem) {
+    return new MappingException(
+        owner.type(), spec.field().getName(), where(owner, spec) + " " + problem);
+  }
+}
