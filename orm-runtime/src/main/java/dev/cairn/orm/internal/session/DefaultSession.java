@@ -224,29 +224,89 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
   public <T> T merge(T entity) {
     boolean entered = enter();
     try {
-      if (map.entry(entity) != null) {
-        return entity;
-      }
-      @SuppressWarnings("unchecked")
-      EntityModel<T> model = (EntityModel<T>) model(entity);
-      Object[] values = model.columnValues(entity);
-      Object key = model.identifier(entity);
-      T target = key == null || FlushPlanner.isUnset(key) ? null : get(model.javaType(), key);
-      if (target == null) {
-        T copy = model.instantiate(values);
-        addOne(copy);
-        return copy;
-      }
-      Object[] merged = model.columnValues(target);
-      for (PropertyModel property : model.columnProperties()) {
-        if (!property.isId() && !property.isVersion()) {
-          merged[property.index()] = values[property.index()];
-        }
-      }
-      model.fill(target, merged);
-      return target;
+      return mergeOne(entity, new java.util.IdentityHashMap<>());
     } finally {
       guard.exit(entered);
+    }
+  }
+
+  /**
+   * Merges {@code entity} and, through relationships with the MERGE cascade (on by default), the
+   * objects it refers to; {@code merged} maps each object already merged to its persistent copy, so
+   * bidirectional references and cycles are merged once. Unloaded collections of a detached object
+   * are left alone: their rows are unchanged.
+   */
+  private <T> T mergeOne(T entity, Map<Object, Object> merged) {
+    if (map.entry(entity) != null) {
+      return entity;
+    }
+    Object done = merged.get(entity);
+    if (done != null) {
+      @SuppressWarnings("unchecked")
+      T copy = (T) done;
+      return copy;
+    }
+    @SuppressWarnings("unchecked")
+    EntityModel<T> model = (EntityModel<T>) model(entity);
+    Object[] values = model.columnValues(entity);
+    Object key = model.identifier(entity);
+    T target = key == null || FlushPlanner.isUnset(key) ? null : get(model.javaType(), key);
+    if (target == null) {
+      target = model.instantiate(values);
+      merged.put(entity, target);
+      mergeRelationships(model, entity, target, merged);
+      addOne(target);
+      return target;
+    }
+    merged.put(entity, target);
+    Object[] copied = model.columnValues(target);
+    for (PropertyModel property : model.columnProperties()) {
+      if (!property.isId() && !property.isVersion() && !property.isForeignKey()) {
+        copied[property.index()] = values[property.index()];
+      }
+    }
+    model.fill(target, copied);
+    mergeRelationships(model, entity, target, merged);
+    return target;
+  }
+
+  private void mergeRelationships(
+      EntityModel<?> model, Object source, Object target, Map<Object, Object> merged) {
+    for (RelationshipModel relationship : model.relationships()) {
+      if (!relationship.cascades(dev.cairn.orm.annotation.Cascade.MERGE)) {
+        continue;
+      }
+      Object value = relationship.get(source);
+      if (relationship.collectionType() == null) {
+        relationship.set(target, value == null ? null : mergeOne(value, merged));
+        continue;
+      }
+      if (value == null
+          || (value instanceof dev.cairn.orm.RelationshipCollection collection
+              && !collection.isLoaded())) {
+        continue;
+      }
+      List<Object> elements = new java.util.ArrayList<>();
+      for (Object element : (java.util.Collection<?>) value) {
+        elements.add(mergeOne(element, merged));
+      }
+      @SuppressWarnings("unchecked")
+      java.util.Collection<Object> current =
+          (java.util.Collection<Object>) relationship.get(target);
+      if (current == null || current == value) {
+        java.util.Collection<Object> fresh =
+            java.util.Set.class.isAssignableFrom(relationship.collectionType())
+                ? new java.util.LinkedHashSet<>(elements)
+                : new java.util.ArrayList<>(elements);
+        relationship.set(target, fresh);
+      } else {
+        current.retainAll(elements);
+        for (Object element : elements) {
+          if (!current.contains(element)) {
+            current.add(element);
+          }
+        }
+      }
     }
   }
 
