@@ -131,6 +131,30 @@ class RelatedFilterTest {
   }
 
   @DatabaseTest
+  void oneAnyHoldsForOneElementWhileTwoPathsHoldIndependently(TestDb db) {
+    try (JoinFixture f = new JoinFixture(db).data();
+        Session session = f.open()) {
+      Criterion<JBook> longBook = Criteria.of(JBook::getPages).ge(400);
+      Criterion<JBook> java = Criteria.of(JBook::getTitle).startsWith("Java");
+      assertThat(
+              session
+                  .query(JAuthor.class)
+                  .filter(Criteria.any(JAuthor::getBooks, longBook.and(java)))
+                  .all())
+          .isEmpty();
+      assertThat(
+              names(
+                  session
+                      .query(JAuthor.class)
+                      .filter(Criteria.<JAuthor, Object>named("books.pages").ge(400))
+                      .filter(Criteria.<JAuthor, Object>named("books.title").like("Java%"))
+                      .all()))
+          .containsExactly("Ann");
+      f.counter.assertCount(2);
+    }
+  }
+
+  @DatabaseTest
   void pathValuesAreTypeChecked(TestDb db) {
     try (JoinFixture f = new JoinFixture(db);
         Session session = f.open()) {
