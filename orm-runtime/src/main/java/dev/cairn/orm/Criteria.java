@@ -1,14 +1,17 @@
 package dev.cairn.orm;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.sql.Condition;
 import dev.cairn.core.sql.Expression;
 import dev.cairn.core.sql.SortOrder;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +24,16 @@ import org.jspecify.annotations.Nullable;
  * Criteria.of(User::getAge).between(18, 65)            // age BETWEEN ? AND ?
  * Criteria.of(User::getAge).desc().nullsLast()         // ORDER BY age DESC NULLS LAST
  * Criteria.<User, Object>named("address.city").eq("Oslo")   // by name, e.g. an embedded path
+ * Criteria.<Book, Object>named("author.name").eq("Ann")    // through a relationship: EXISTS
+ * Criteria.any(User::getAddresses, Criteria.of(Address::getCity).eq("Oslo"))
+ * Criteria.has(Address::getUser, Criteria.of(User::getName).eq("Ann"))
  * }</pre>
+ *
+ * <p>A dotted name whose first segment is a relationship (and not an embedded value) is a path
+ * through it: {@code named("author.name").eq(x)} is {@code has(author, name = x)} for a reference
+ * and {@code any(addresses, city = x)} for a collection, rendered as a correlated {@code EXISTS},
+ * so the result holds each entity once. Paths may go several hops deep ({@code
+ * "order.customer.name"}).
  *
  * <p>Values are compared as the property holds them: a converted property's converter turns them
  * into column values, and every value is a bound parameter. A value of another type than the
@@ -51,6 +63,42 @@ public final class Criteria<T, V> {
    */
   public static <T, V> Criteria<T, V> named(String property) {
     return new Criteria<>(property, null);
+  }
+
+  /**
+   * Entities whose collection {@code collection} holds at least one element matching {@code
+   * criterion} (SQLAlchemy's {@code any()}): a correlated {@code EXISTS (SELECT … FROM target WHERE
+   * target.fk = owner.id AND …)}, through the association table for a many-to-many.
+   */
+  public static <T, R> Criterion<T> any(
+      Getter<T, ? extends Collection<R>> collection, Criterion<R> criterion) {
+    String relationship = GetterNames.resolve(collection).property();
+    return model -> RelatedExists.of(model, relationship, true, criterion);
+  }
+
+  /** Entities whose collection {@code collection} is not empty. */
+  public static <T, R> Criterion<T> any(Getter<T, ? extends Collection<R>> collection) {
+    String relationship = GetterNames.resolve(collection).property();
+    return model -> RelatedExists.of(model, relationship, true, null);
+  }
+
+  /** {@link #any(Getter, Criterion)} with the collection named as a string. */
+  public static <T> Criterion<T> any(String collection, Criterion<?> criterion) {
+    return model -> RelatedExists.of(model, collection, true, criterion);
+  }
+
+  /**
+   * Entities whose reference {@code reference} (a many-to-one or one-to-one) is set to an entity
+   * matching {@code criterion} (SQLAlchemy's {@code has()}): a correlated {@code EXISTS}.
+   */
+  public static <T, R> Criterion<T> has(Getter<T, R> reference, Criterion<R> criterion) {
+    String relationship = GetterNames.resolve(reference).property();
+    return model -> RelatedExists.of(model, relationship, false, criterion);
+  }
+
+  /** {@link #has(Getter, Criterion)} with the reference named as a string. */
+  public static <T> Criterion<T> has(String reference, Criterion<?> criterion) {
+    return model -> RelatedExists.of(model, reference, false, criterion);
   }
 
   /** The property's name. */
@@ -86,7 +134,11 @@ public final class Criteria<T, V> {
             + "'; its properties are "
             + known
             + (model.findRelationship(name) != null
-                ? " ('" + name + "' is a relationship; filter on its key column property)"
+                ? " ('"
+                    + name
+                    + "' is a relationship; filter on a property through it with a path such as '"
+                    + name
+                    + ".id', or with Criteria.has / Criteria.any)"
                 : ""));
   }
 
@@ -95,6 +147,10 @@ public final class Criteria<T, V> {
    * property's Java type, then converted by its converter, if any.
    */
   public @Nullable Object toColumnValue(EntityModel<?> model, @Nullable Object value) {
+    RelationshipModel hop = hop(model);
+    if (hop != null) {
+      return rest().toColumnValue(hop.target(), value);
+    }
     PropertyModel property = resolve(model);
     if (value == null) {
       return null;
@@ -118,43 +174,45 @@ public final class Criteria<T, V> {
 
   /** {@code property = value}; null means IS NULL. */
   public Criterion<T> eq(@Nullable V value) {
-    return model -> column(model).eq(toColumnValue(model, value));
+    return at((c, model) -> c.column(model).eq(c.toColumnValue(model, value)));
   }
 
   /** {@code property <> value}; null means IS NOT NULL. */
   public Criterion<T> ne(@Nullable V value) {
-    return model -> column(model).ne(toColumnValue(model, value));
+    return at((c, model) -> c.column(model).ne(c.toColumnValue(model, value)));
   }
 
   /** {@code property < value}. */
   public Criterion<T> lt(V value) {
-    return model -> column(model).lt(toColumnValue(model, value));
+    return at((c, model) -> c.column(model).lt(c.toColumnValue(model, value)));
   }
 
   /** {@code property <= value}. */
   public Criterion<T> le(V value) {
-    return model -> column(model).le(toColumnValue(model, value));
+    return at((c, model) -> c.column(model).le(c.toColumnValue(model, value)));
   }
 
   /** {@code property > value}. */
   public Criterion<T> gt(V value) {
-    return model -> column(model).gt(toColumnValue(model, value));
+    return at((c, model) -> c.column(model).gt(c.toColumnValue(model, value)));
   }
 
   /** {@code property >= value}. */
   public Criterion<T> ge(V value) {
-    return model -> column(model).ge(toColumnValue(model, value));
+    return at((c, model) -> c.column(model).ge(c.toColumnValue(model, value)));
   }
 
   /** {@code property BETWEEN low AND high}. */
   public Criterion<T> between(V low, V high) {
-    return model -> column(model).between(toColumnValue(model, low), toColumnValue(model, high));
+    return at(
+        (c, model) ->
+            c.column(model).between(c.toColumnValue(model, low), c.toColumnValue(model, high)));
   }
 
   /** {@code property IN (…)}; an empty collection matches nothing. */
   public Criterion<T> in(Collection<? extends V> values) {
     List<? extends V> copy = List.copyOf(values);
-    return model -> column(model).in(columnValues(model, copy));
+    return at((c, model) -> c.column(model).in(c.columnValues(model, copy)));
   }
 
   /** {@code property IN (…)}. */
@@ -166,47 +224,47 @@ public final class Criteria<T, V> {
   /** {@code property NOT IN (…)}; an empty collection matches everything. */
   public Criterion<T> notIn(Collection<? extends V> values) {
     List<? extends V> copy = List.copyOf(values);
-    return model -> column(model).notIn(columnValues(model, copy));
+    return at((c, model) -> c.column(model).notIn(c.columnValues(model, copy)));
   }
 
   /** {@code property IS NULL}. */
   public Criterion<T> isNull() {
-    return model -> column(model).isNull();
+    return at((c, model) -> c.column(model).isNull());
   }
 
   /** {@code property IS NOT NULL}. */
   public Criterion<T> isNotNull() {
-    return model -> column(model).isNotNull();
+    return at((c, model) -> c.column(model).isNotNull());
   }
 
   /** {@code property LIKE pattern}; {@code %} and {@code _} are wildcards. */
   public Criterion<T> like(String pattern) {
-    return model -> column(model).like(pattern);
+    return at((c, model) -> c.column(model).like(pattern));
   }
 
   /** {@code property NOT LIKE pattern}. */
   public Criterion<T> notLike(String pattern) {
-    return model -> column(model).notLike(pattern);
+    return at((c, model) -> c.column(model).notLike(pattern));
   }
 
   /** Case-insensitive LIKE (ILIKE where the database has it, else LOWER on both sides). */
   public Criterion<T> ilike(String pattern) {
-    return model -> column(model).ilike(pattern);
+    return at((c, model) -> c.column(model).ilike(pattern));
   }
 
   /** The property starts with {@code prefix}, wildcards in it matched literally. */
   public Criterion<T> startsWith(String prefix) {
-    return model -> column(model).startsWith(prefix);
+    return at((c, model) -> c.column(model).startsWith(prefix));
   }
 
   /** The property ends with {@code suffix}, wildcards in it matched literally. */
   public Criterion<T> endsWith(String suffix) {
-    return model -> column(model).endsWith(suffix);
+    return at((c, model) -> c.column(model).endsWith(suffix));
   }
 
   /** The property contains {@code part}, wildcards in it matched literally. */
   public Criterion<T> contains(String part) {
-    return model -> column(model).contains(part);
+    return at((c, model) -> c.column(model).contains(part));
   }
 
   /** Ascending order by this property. */
@@ -217,6 +275,36 @@ public final class Criteria<T, V> {
   /** Descending order by this property. */
   public Ordering<T> desc() {
     return new Ordering<>(this, SortOrder.Direction.DESC, SortOrder.Nulls.DEFAULT);
+  }
+
+  /**
+   * The condition {@code leaf} makes for this property of {@code model}; a path through a
+   * relationship ({@code "author.name"}) becomes an EXISTS over the related entity, hop by hop.
+   */
+  private Criterion<T> at(BiFunction<Criteria<?, V>, EntityModel<?>, Condition> leaf) {
+    return model -> condition(model, leaf);
+  }
+
+  private Condition condition(
+      EntityModel<?> model, BiFunction<Criteria<?, V>, EntityModel<?>, Condition> leaf) {
+    RelationshipModel hop = hop(model);
+    if (hop != null) {
+      return RelatedExists.of(model, hop, rest().condition(hop.target(), leaf));
+    }
+    return leaf.apply(this, model);
+  }
+
+  /** The relationship of {@code model} the first segment of a dotted path names, or null. */
+  private @Nullable RelationshipModel hop(EntityModel<?> model) {
+    int dot = name.indexOf('.');
+    if (dot <= 0 || model.findProperty(name) != null) {
+      return null;
+    }
+    return model.findRelationship(name.substring(0, dot));
+  }
+
+  private Criteria<?, V> rest() {
+    return new Criteria<>(name.substring(name.indexOf('.') + 1), source);
   }
 
   @SuppressWarnings("unchecked")

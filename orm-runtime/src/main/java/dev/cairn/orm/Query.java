@@ -32,6 +32,9 @@ public interface Query<T> {
   /**
    * Keeps entities whose property {@code property} equals {@code value} (null: IS NULL). An unknown
    * property, or a value of another type than the property's, fails with a {@code CairnException}.
+   * A dotted path through a relationship, {@code filterBy("author.name", "Ann")}, keeps entities
+   * whose related entity (for a collection: any element) has that value, as a correlated {@code
+   * EXISTS} (see {@link Criteria}).
    */
   Query<T> filterBy(String property, @Nullable Object value);
 

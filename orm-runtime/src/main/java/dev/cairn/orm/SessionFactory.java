@@ -88,6 +88,7 @@ public final class SessionFactory {
     private final List<SessionListener> listeners = new ArrayList<>();
     private int batchSize = EngineBuilder.DEFAULT_BATCH_SIZE;
     private boolean strictLoading;
+    private int loadBatchSize = SessionSettings.DEFAULT_LOAD_BATCH_SIZE;
     private boolean autoflush = true;
 
     private Builder(Engine engine) {
@@ -140,6 +141,20 @@ public final class SessionFactory {
       return this;
     }
 
+    /**
+     * At most how many parent keys one batch-loading {@code IN (...)} statement carries (default
+     * 500, as SQLAlchemy's selectin loader); the dialect's bind parameter limit divided by the key
+     * columns lowers it further. A load of 1,000 parents costs two statements by default.
+     */
+    public Builder loadBatchSize(int size) {
+      if (size < 1) {
+        throw new dev.cairn.core.CairnException(
+            "loadBatchSize must be at least 1, was " + size + "; pass a positive number");
+      }
+      this.loadBatchSize = size;
+      return this;
+    }
+
     /** Whether queries and {@code execute} flush pending changes first (default true). */
     public Builder autoflush(boolean enabled) {
       this.autoflush = enabled;
@@ -156,7 +171,8 @@ public final class SessionFactory {
     public SessionFactory build() {
       MappingModel model = mapping.build();
       return new SessionFactory(
-          new SessionSettings(model, engine, batchSize, autoflush, listeners, strictLoading),
+          new SessionSettings(
+              model, engine, batchSize, autoflush, listeners, strictLoading, loadBatchSize),
           strictLoading);
     }
   }

@@ -53,6 +53,14 @@ public interface SessionContext {
     return false;
   }
 
+  /**
+   * At most this many owner keys go into one batch-loading {@code IN (...)} statement (the
+   * dialect's bind parameter limit may lower it further).
+   */
+  default int loadBatchSize() {
+    return 500;
+  }
+
   /** The session's relationship loader (a session keeps one; this default makes a fresh one). */
   default SessionLoader loader() {
     return new SessionLoader(this, new Links(mapping()));

@@ -189,7 +189,7 @@ class LoadingCountTest {
   }
 
   @DatabaseTest
-  void aThousandParentsLoadInChunksOfTheParameterLimit(TestDb db) {
+  void aThousandParentsLoadInChunksOfTheDefaultLoadBatchSize(TestDb db) {
     try (LoadingFixture f = new LoadingFixture(db).data(1000, 1);
         Session session = f.open()) {
       List<LUser> users = session.query(LUser.class).all();
@@ -198,8 +198,34 @@ class LoadingCountTest {
         total += user.addresses.size();
       }
       assertThat(total).isEqualTo(1000);
-      int chunk = db.dialect().maxBindParameters();
-      f.counter.assertCount(1 + (1000 + chunk - 1) / chunk);
+      f.counter.assertCount(1 + 2);
+    }
+  }
+
+  @DatabaseTest
+  void aThousandParentsLoadInChunksOfAConfiguredLoadBatchSize(TestDb db) {
+    try (LoadingFixture f = new LoadingFixture(db, false, 100).data(1000, 1);
+        Session session = f.open()) {
+      List<LUser> users = session.query(LUser.class).all();
+      int total = 0;
+      for (LUser user : users) {
+        total += user.addresses.size();
+        assertThat(user.addresses).extracting(a -> a.user).containsOnly(user);
+      }
+      assertThat(total).isEqualTo(1000);
+      f.counter.assertCount(1 + 10);
+    }
+  }
+
+  @DatabaseTest
+  void selectinChunksByTheLoadBatchSizeToo(TestDb db) {
+    try (LoadingFixture f = new LoadingFixture(db, false, 100).data(250, 2);
+        Session session = f.open()) {
+      List<LUser> users =
+          session.query(LUser.class).options(Load.selectin("addresses")).orderBy("id").all();
+      f.counter.assertCount(1 + 3);
+      assertThat(users.get(249).addresses).extracting(a -> a.id).containsExactly(499L, 500L);
+      f.counter.assertCount(1 + 3);
     }
   }
 

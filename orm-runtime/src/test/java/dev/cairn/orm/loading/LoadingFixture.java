@@ -110,12 +110,17 @@ final class LoadingFixture implements AutoCloseable {
   }
 
   LoadingFixture(TestDb db, boolean strict) {
+    this(db, strict, 500);
+  }
+
+  LoadingFixture(TestDb db, boolean strict, int loadBatchSize) {
     this.db = db;
     this.engine = Engine.builder(db.dataSource()).listener(counter).build();
     this.factory =
         SessionFactory.builder(engine)
             .entities(LUser.class, LAddress.class, LOrder.class, LItem.class, LGroup.class)
             .strictLoading(strict)
+            .loadBatchSize(loadBatchSize)
             .build();
     factory.createAll();
   }

@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * Runs the batch statements of loading: the targets of a link for many owner keys ({@code WHERE
- * match IN (...)}, chunked by the dialect's bind parameter limit), and the foreign-key values of
- * entities read without them.
+ * match IN (...)}, chunked by the load batch size within the dialect's bind parameter limit), and
+ * the foreign-key values of entities read without them.
  */
 final class TargetFetcher {
 
@@ -71,7 +71,7 @@ final class TargetFetcher {
     Map<Object, List<Object>> found = new HashMap<>();
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Object> keys = new ArrayList<>(ownerKeys);
-    int chunk = Keys.chunk(context.connection().dialect().maxBindParameters(), match.size());
+    int chunk = chunk(match.size());
     for (int from = 0; from < keys.size(); from += chunk) {
       List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
       Select select = base.where(Keys.in(match, part)).orderBy(order.toArray(new Expression<?>[0]));
@@ -119,7 +119,7 @@ final class TargetFetcher {
     List<Expression<?>> columns = new ArrayList<>(ids);
     columns.addAll(foreign);
     List<Object> keys = new ArrayList<>(byKey.keySet());
-    int chunk = Keys.chunk(context.connection().dialect().maxBindParameters(), ids.size());
+    int chunk = chunk(ids.size());
     for (int from = 0; from < keys.size(); from += chunk) {
       List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
       Select select = Sql.select(columns).from(model.table()).where(Keys.in(ids, part));
@@ -137,6 +137,12 @@ final class TargetFetcher {
         }
       }
     }
+  }
+
+  /** Keys of {@code width} columns per statement: the load batch size within the dialect limit. */
+  private int chunk(int width) {
+    int limit = Keys.chunk(context.connection().dialect().maxBindParameters(), width);
+    return Math.max(1, Math.min(limit, context.loadBatchSize()));
   }
 
   private static Object key(EntityModel<?> model, Object entity) {

@@ -665,6 +665,11 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
   }
 
   @Override
+  public int loadBatchSize() {
+    return settings.loadBatchSize();
+  }
+
+  @Override
   public SessionLoader loader() {
     return loader;
   }

@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SessionSettings {
 
+  /** Keys per batch-loading statement unless configured (as SQLAlchemy's selectin loader). */
+  public static final int DEFAULT_LOAD_BATCH_SIZE = 500;
+
   private final MappingModel mapping;
   private final Engine engine;
   private final int batchSize;
@@ -31,6 +34,7 @@ public final class SessionSettings {
   private volatile @Nullable FlushPlanner planner;
   private final FlushExecutor executor;
   private final boolean strictLoading;
+  private final int loadBatchSize;
   private final Links links;
 
   /** Builds the shared state; resolves callbacks and statements of every entity. */
@@ -51,7 +55,23 @@ public final class SessionSettings {
       boolean autoflush,
       List<SessionListener> listeners,
       boolean strictLoading) {
+    this(mapping, engine, batchSize, autoflush, listeners, strictLoading, DEFAULT_LOAD_BATCH_SIZE);
+  }
+
+  /**
+   * Builds the shared state with strict loading or not, and at most {@code loadBatchSize} keys per
+   * batch-loading {@code IN (...)} statement.
+   */
+  public SessionSettings(
+      MappingModel mapping,
+      Engine engine,
+      int batchSize,
+      boolean autoflush,
+      List<SessionListener> listeners,
+      boolean strictLoading,
+      int loadBatchSize) {
     this.strictLoading = strictLoading;
+    this.loadBatchSize = loadBatchSize;
     this.links = new Links(mapping);
     this.mapping = mapping;
     this.engine = engine;
@@ -118,6 +138,11 @@ public final class SessionSettings {
   /** Whether relationships must not load on access. */
   public boolean strictLoading() {
     return strictLoading;
+  }
+
+  /** At most this many owner keys go into one batch-loading {@code IN (...)} statement. */
+  public int loadBatchSize() {
+    return loadBatchSize;
   }
 
   /** The relationships resolved to columns, shared by the sessions. */
