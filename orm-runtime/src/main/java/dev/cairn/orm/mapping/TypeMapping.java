@@ -4,13 +4,6 @@ import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
 import dev.cairn.orm.annotation.Column;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The SQL type of a field's Java type: the Core {@link SqlTypes}, sized by {@link Column}. */
@@ -24,32 +17,6 @@ final class TypeMapping {
   static final int DEFAULT_STRING_LENGTH = 255;
   static final int DEFAULT_PRECISION = 19;
   static final int DEFAULT_SCALE = 2;
-
-  private static final Map<Class<?>, SqlType<?>> FIXED =
-      Map.ofEntries(
-          Map.entry(Boolean.class, SqlTypes.BOOLEAN),
-          Map.entry(Short.class, SqlTypes.SMALLINT),
-          Map.entry(Integer.class, SqlTypes.INTEGER),
-          Map.entry(Long.class, SqlTypes.BIGINT),
-          Map.entry(Float.class, SqlTypes.REAL),
-          Map.entry(Double.class, SqlTypes.DOUBLE),
-          Map.entry(LocalDate.class, SqlTypes.DATE),
-          Map.entry(LocalTime.class, SqlTypes.TIME),
-          Map.entry(LocalDateTime.class, SqlTypes.TIMESTAMP),
-          Map.entry(OffsetDateTime.class, SqlTypes.TIMESTAMP_TZ),
-          Map.entry(Instant.class, SqlTypes.INSTANT),
-          Map.entry(UUID.class, SqlTypes.UUID_TYPE));
-
-  private static final Map<Class<?>, Class<?>> WRAPPERS =
-      Map.of(
-          boolean.class, Boolean.class,
-          short.class, Short.class,
-          int.class, Integer.class,
-          long.class, Long.class,
-          float.class, Float.class,
-          double.class, Double.class,
-          byte.class, Byte.class,
-          char.class, Character.class);
 
   private TypeMapping() {}
 
@@ -65,7 +32,7 @@ final class TypeMapping {
   static @Nullable SqlType<?> sqlType(
       Class<?> javaType, @Nullable Column column, Class<?> owner, String field) {
     Class<?> type = wrap(javaType);
-    SqlType<?> fixed = FIXED.get(type);
+    SqlType<?> fixed = SqlTypes.forJavaType(type);
     if (fixed != null) {
       return fixed;
     }

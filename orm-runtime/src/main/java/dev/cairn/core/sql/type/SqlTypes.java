@@ -63,7 +63,31 @@ public final class SqlTypes {
   /** A value of unknown type, bound with {@code setObject} and read with {@code getObject}. */
   public static final SqlType<Object> OBJECT = of(TypeKind.OBJECT, Object.class);
 
+  private static final java.util.Map<Class<?>, SqlType<?>> BY_JAVA_TYPE =
+      java.util.Map.ofEntries(
+          java.util.Map.entry(Boolean.class, BOOLEAN),
+          java.util.Map.entry(Short.class, SMALLINT),
+          java.util.Map.entry(Integer.class, INTEGER),
+          java.util.Map.entry(Long.class, BIGINT),
+          java.util.Map.entry(Float.class, REAL),
+          java.util.Map.entry(Double.class, DOUBLE),
+          java.util.Map.entry(LocalDate.class, DATE),
+          java.util.Map.entry(LocalTime.class, TIME),
+          java.util.Map.entry(LocalDateTime.class, TIMESTAMP),
+          java.util.Map.entry(OffsetDateTime.class, TIMESTAMP_TZ),
+          java.util.Map.entry(Instant.class, INSTANT),
+          java.util.Map.entry(UUID.class, UUID_TYPE));
+
   private SqlTypes() {}
+
+  /**
+   * The SQL type that values of {@code javaType} map to when the type has no size to choose
+   * (numbers, booleans, dates and times, UUID); null for sized or unknown types such as {@code
+   * String}, {@code BigDecimal} and {@code byte[]}, whose callers pick a length or precision.
+   */
+  public static @org.jspecify.annotations.Nullable SqlType<?> forJavaType(Class<?> javaType) {
+    return BY_JAVA_TYPE.get(javaType);
+  }
 
   /** VARCHAR of at most {@code length} characters. */
   public static SqlType<String> varchar(int length) {
