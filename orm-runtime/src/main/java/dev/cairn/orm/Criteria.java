@@ -166,8 +166,9 @@ public final class Criteria<T, V> {
               + expected.getName()
               + " but the value given is of type "
               + value.getClass().getName()
-              + "; pass a "
-              + expected.getSimpleName());
+              + "; pass a value of type "
+              + expected.getSimpleName()
+              + " (convert it first)");
     }
     return property.toColumnValue(value);
   }

@@ -42,12 +42,12 @@ class QueryErrorsTest {
           .isInstanceOf(CairnException.class)
           .hasMessage(
               "Property QueryPerson.age is of type java.lang.Integer but the value given is of"
-                  + " type java.lang.String; pass a Integer");
+                  + " type java.lang.String; pass a value of type Integer (convert it first)");
       assertThatThrownBy(() -> people.filterBy("id", 1))
           .isInstanceOf(CairnException.class)
           .hasMessage(
               "Property QueryPerson.id is of type java.lang.Long but the value given is of type"
-                  + " java.lang.Integer; pass a Long");
+                  + " java.lang.Integer; pass a value of type Long (convert it first)");
       assertThatThrownBy(() -> people.filterBy("email", "ann@x.org"))
           .isInstanceOf(CairnException.class)
           .hasMessageContaining("is of type dev.cairn.orm.query.QueryPerson$Email")

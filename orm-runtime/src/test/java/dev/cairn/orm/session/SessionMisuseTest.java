@@ -26,7 +26,8 @@ class SessionMisuseTest {
       assertThatThrownBy(() -> session.get(User.class, 1))
           .isInstanceOf(CairnException.class)
           .hasMessage(
-              "Wrong id type for User.id: expected Long but was given Integer 1; pass a Long");
+              "Wrong id type for User.id: expected Long but was given Integer; pass a value of type Long"
+                  + " (convert it first)");
       assertThatThrownBy(() -> session.get(User.class, "1"))
           .hasMessageContaining("expected Long but was given String");
     }

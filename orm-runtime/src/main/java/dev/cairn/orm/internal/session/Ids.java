@@ -49,9 +49,10 @@ final class Ids {
               + ": expected "
               + expected.getSimpleName()
               + " but was given "
-              + (value == null ? "null" : value.getClass().getSimpleName() + " " + value)
-              + "; pass a "
-              + expected.getSimpleName());
+              + (value == null ? "null" : value.getClass().getSimpleName())
+              + "; pass a value of type "
+              + expected.getSimpleName()
+              + " (convert it first)");
     }
   }
 
