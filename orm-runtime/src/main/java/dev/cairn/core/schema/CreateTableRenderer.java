@@ -92,7 +92,8 @@ final class CreateTableRenderer {
     context.sql(' ').sql(clause).sql(' ').sql(action.sql());
   }
 
-  private void column(Table table, Column<?> column) {
+  /** Writes {@code column}'s definition: name, type, identity or default, NOT NULL. */
+  void column(Table table, Column<?> column) {
     ColumnOptions<?> options = column.options();
     context.identifier(column.name()).sql(' ').sql(ddl.columnTypeName(context, column));
     boolean identity = options.identity();

@@ -80,6 +80,27 @@ public final class DdlCompiler {
     return context.sqlSoFar();
   }
 
+  /**
+   * {@code ALTER TABLE t ADD COLUMN ...}: adds {@code column} to its existing table, with its type,
+   * default and NOT NULL (a NOT NULL column without a default can only be added to an empty table).
+   * Identity columns cannot be added this way.
+   */
+  public String addColumn(Column<?> column) {
+    Table table = column.table();
+    if (column.options().identity()) {
+      throw new CairnException(
+          "Column "
+              + column
+              + " is an identity column and cannot be added to the existing table "
+              + table.name()
+              + "; recreate the table or migrate it with a migration tool");
+    }
+    RenderContext context = context();
+    context.sql("ALTER TABLE ").identifier(table.name()).sql(" ADD COLUMN ");
+    new CreateTableRenderer(ddl, context).column(table, column);
+    return context.sqlSoFar();
+  }
+
   /** The statement dropping foreign key {@code key} from its table. */
   public String dropForeignKey(ForeignKey key) {
     RenderContext context = context();

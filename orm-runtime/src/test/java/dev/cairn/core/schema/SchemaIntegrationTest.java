@@ -153,6 +153,37 @@ class SchemaIntegrationTest {
     assertThat(strings(db, "SELECT region FROM offices")).containsExactly("BAY");
   }
 
+  @DatabaseTest
+  void addColumnExtendsAnExistingTableKeepingItsRows(TestDb db) throws SQLException {
+    Table before = new Table("members");
+    before.column("id", SqlTypes.INTEGER).primaryKey();
+    new MetaData().add(before).createAll(new JdbcSchemaTarget(db));
+    db.executeJdbc("INSERT INTO members (id) VALUES (1)");
+    Table after = new Table("members");
+    after.column("id", SqlTypes.INTEGER).primaryKey();
+    Column<String> nickname = after.column("nickname", SqlTypes.varchar(30));
+    Column<String> status =
+        after.column("status", SqlTypes.varchar(10)).notNull().serverDefaultValue("new");
+    DdlCompiler compiler = DdlCompiler.of(db.dialect());
+
+    assertThat(compiler.addColumn(nickname)).startsWith("ALTER TABLE members ADD COLUMN nickname ");
+    assertThat(compiler.addColumn(status)).endsWith(" DEFAULT 'new' NOT NULL");
+    db.executeJdbc(compiler.addColumn(nickname), compiler.addColumn(status));
+
+    db.executeJdbc("INSERT INTO members (id, nickname) VALUES (2, 'bo')");
+    assertThat(strings(db, "SELECT id, nickname, status FROM members ORDER BY id"))
+        .containsExactly("1|null|new", "2|bo|new");
+  }
+
+  @org.junit.jupiter.api.Test
+  void anIdentityColumnCannotBeAdded() {
+    Table table = new Table("members");
+    Column<Long> id = table.column("id", SqlTypes.BIGINT).primaryKey().identity();
+    assertThatThrownBy(() -> DdlCompiler.of(dev.cairn.core.dialect.Dialects.H2).addColumn(id))
+        .isInstanceOf(CairnException.class)
+        .hasMessageContaining("identity column and cannot be added to the existing table members");
+  }
+
   @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
   void sequenceNumbersRows(TestDb db) throws SQLException {
     Sequence sequence = new Sequence("ticket_seq").startWith(100).incrementBy(10);

@@ -16,11 +16,20 @@ public class CairnProperties {
     NONE,
     /** Check that every entity table and column exists; fail start-up naming what is missing. */
     VALIDATE,
-    /** Drop the entity tables that exist, then create them all. */
+    /**
+     * Create the entity tables that are missing; existing tables and their rows are kept as they
+     * are (SQLAlchemy's {@code create_all}).
+     */
     CREATE,
-    /** As {@code create}, and drop the entity tables again when the application stops. */
+    /**
+     * Drop the entity tables that exist and create them afresh, then drop them again when the
+     * application stops.
+     */
     CREATE_DROP,
-    /** Create the entity tables that are missing; existing tables are never altered. */
+    /**
+     * As {@code create}, and add the columns missing from existing entity tables; never drops or
+     * changes a table or column.
+     */
     UPDATE
   }
 
@@ -31,9 +40,9 @@ public class CairnProperties {
   private List<String> entityPackages = new ArrayList<>();
 
   /**
-   * Schema management at start-up: none, validate, create, create-drop or update (creates missing
-   * tables, never alters existing ones); defaults to create for an embedded database, none
-   * otherwise.
+   * Schema management at start-up: none, validate, create (missing tables), create-drop (fresh
+   * tables, dropped at shutdown) or update (missing tables and columns); defaults to create for an
+   * embedded database, none otherwise.
    */
   private @Nullable Schema schema;
 

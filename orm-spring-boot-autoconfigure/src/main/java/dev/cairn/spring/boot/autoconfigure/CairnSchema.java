@@ -4,6 +4,7 @@ import dev.cairn.core.CairnException;
 import dev.cairn.core.engine.Connection;
 import dev.cairn.core.engine.Engine;
 import dev.cairn.core.schema.Column;
+import dev.cairn.core.schema.DdlCompiler;
 import dev.cairn.core.schema.Table;
 import dev.cairn.orm.SessionFactory;
 import dev.cairn.spring.boot.autoconfigure.CairnProperties.Schema;
@@ -18,8 +19,10 @@ import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * Applies {@code cairn.schema} to the entity tables when the application starts, and for {@code
- * create-drop} drops them when it stops.
+ * Applies {@code cairn.schema} to the entity tables when the application starts: creates missing
+ * tables ({@code create}), also adds missing columns ({@code update}), recreates them ({@code
+ * create-drop}, which drops them again when the application stops) or checks them ({@code
+ * validate}).
  */
 final class CairnSchema implements DisposableBean {
 
@@ -36,11 +39,15 @@ final class CairnSchema implements DisposableBean {
     switch (mode) {
       case NONE -> {}
       case VALIDATE -> validate();
-      case CREATE, CREATE_DROP -> {
+      case CREATE -> factory.createAll();
+      case CREATE_DROP -> {
         factory.dropAll();
         factory.createAll();
       }
-      case UPDATE -> factory.createAll();
+      case UPDATE -> {
+        factory.createAll();
+        addMissingColumns();
+      }
     }
   }
 
@@ -48,6 +55,40 @@ final class CairnSchema implements DisposableBean {
   public void destroy() {
     if (mode == Schema.CREATE_DROP && !factory.engine().isClosed()) {
       factory.dropAll();
+    }
+  }
+
+  /** {@code ALTER TABLE ... ADD COLUMN} for each entity column its existing table lacks. */
+  private void addMissingColumns() {
+    Engine engine = factory.engine();
+    DdlCompiler compiler = DdlCompiler.of(engine.dialect());
+    for (Table table : factory.mapping().metaData().tables()) {
+      Set<String> present = columnsOf(engine, table);
+      for (Column<?> column : table.columns()) {
+        if (!present.contains(column.name().toLowerCase(Locale.ROOT))) {
+          addColumn(engine, compiler, column);
+        }
+      }
+    }
+  }
+
+  private static void addColumn(Engine engine, DdlCompiler compiler, Column<?> column) {
+    String ddl = compiler.addColumn(column);
+    try {
+      engine.executeDdl(List.of(ddl));
+    } catch (CairnException e) {
+      throw new CairnException(
+          "cairn.schema=update could not add column "
+              + column.table().name()
+              + "."
+              + column.name()
+              + " ("
+              + ddl
+              + "): "
+              + e.getMessage()
+              + "; a NOT NULL column needs a default or an empty table — give the property a"
+              + " default, make it nullable, or migrate the table with Flyway or Liquibase",
+          e);
     }
   }
 

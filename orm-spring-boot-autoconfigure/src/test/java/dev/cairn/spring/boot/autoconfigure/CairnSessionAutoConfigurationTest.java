@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Conditions, properties, back-off and schema modes of the session auto-configuration. */
@@ -238,21 +239,43 @@ class CairnSessionAutoConfigurationTest {
   }
 
   @Test
-  void updateCreatesMissingTablesAndKeepsExistingRows() {
+  void updateCreatesMissingTablesAndAddsMissingColumnsKeepingRows() {
     withEntities
         .withPropertyValues(
             "cairn.schema=update",
-            "spring.sql.init.schema-locations=classpath:cairn-test/partial-schema.sql")
+            "spring.sql.init.schema-locations=classpath:cairn-test/partial-schema.sql",
+            "spring.sql.init.data-locations=classpath:cairn-test/partial-data.sql")
         .run(
             context -> {
               Engine engine = context.getBean(Engine.class);
               assertThat(engine.tableExists("tags")).isTrue();
-              try (Connection jdbc = context.getBean(javax.sql.DataSource.class).getConnection();
-                  ResultSet columns =
-                      jdbc.getMetaData().getColumns(null, null, "CUSTOMERS", "NAME")) {
-                assertThat(columns.next()).as("existing tables are not altered").isFalse();
-              }
+              JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+              assertThat(jdbc.queryForList("SELECT name FROM customers", String.class))
+                  .as("the added column, on the kept row")
+                  .containsExactly((String) null);
             });
+  }
+
+  @Test
+  void createKeepsExistingTablesAndTheirRows() throws Exception {
+    String url = "jdbc:h2:mem:cairn_create_keeps;DB_CLOSE_DELAY=-1";
+    try (Connection keepAlive = DriverManager.getConnection(url, "sa", "")) {
+      ApplicationContextRunner onUrl =
+          withEntities.withPropertyValues(
+              "spring.datasource.generate-unique-name=false",
+              "spring.datasource.url=" + url,
+              "cairn.schema=create");
+      onUrl.run(
+          context ->
+              new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+                  .update("INSERT INTO tags (code) VALUES ('kept')"));
+      onUrl.run(
+          context ->
+              assertThat(
+                      new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+                          .queryForList("SELECT code FROM tags", String.class))
+                  .containsExactly("kept"));
+    }
   }
 
   @Test

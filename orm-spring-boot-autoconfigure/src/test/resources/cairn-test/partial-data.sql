@@ -1,0 +1,1 @@
+INSERT INTO customers (id) VALUES (1);
