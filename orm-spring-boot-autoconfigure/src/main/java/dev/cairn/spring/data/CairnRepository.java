@@ -31,4 +31,11 @@ public interface CairnRepository<T, ID>
 
   /** {@link #save} followed by {@link #flush}: database errors surface here, not at commit. */
   <S extends T> S saveAndFlush(S entity);
+
+  /**
+   * Deletes every row of the entity's table in one bulk {@code DELETE}, without loading the
+   * entities: cascades and lifecycle callbacks do not run (use {@link #deleteAll()} for those).
+   * Returns the number of rows deleted.
+   */
+  long deleteAllInBatch();
 }
