@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.RepositoryMetadata;
+import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.QueryMethod;
 
 /**
@@ -54,6 +55,15 @@ public final class CairnQueryMethod extends QueryMethod {
   @Override
   public boolean isModifyingQuery() {
     return modifying != null;
+  }
+
+  /** The values of the bindable parameters (all but Sort, Pageable, projection Class) in order. */
+  @Nullable Object[] bindableValues(ParametersParameterAccessor accessor) {
+    Object[] values = new Object[getParameters().getBindableParameters().getNumberOfParameters()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = accessor.getBindableValue(i);
+    }
+    return values;
   }
 
   /** The domain class of the repository. */

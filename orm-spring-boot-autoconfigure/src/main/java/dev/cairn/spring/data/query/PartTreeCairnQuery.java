@@ -83,11 +83,7 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
   public @Nullable Object execute(@Nullable Object[] parameters) {
     ParametersParameterAccessor accessor =
         new ParametersParameterAccessor(method.getParameters(), parameters);
-    Object[] values =
-        new Object[method.getParameters().getBindableParameters().getNumberOfParameters()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = accessor.getBindableValue(i);
-    }
+    @Nullable Object[] values = method.bindableValues(accessor);
     Query<T> query = session.query(model.javaType());
     Criterion<T> criterion = criteria.criterion(values);
     if (criterion != null) {
