@@ -107,6 +107,7 @@ class DerivedQueryTest {
       titles(books.findByReviewsIsEmpty()).containsExactlyInAnyOrder("Hobbit", "100%_Pure");
       titles(books.findByReviewsIsNotEmpty())
           .containsExactlyInAnyOrder("Dune", "Emma", "dune messiah");
+      titles(books.findByTagsIsEmpty()).as("many-to-many").containsExactly("100%_Pure");
       authors.save(new Author("Dag", "DK"));
       assertThat(authors.findByBooksIsEmpty()).extracting(Author::getName).containsExactly("Dag");
     }

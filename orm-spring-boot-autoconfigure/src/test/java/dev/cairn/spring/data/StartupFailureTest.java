@@ -61,6 +61,11 @@ class StartupFailureTest {
     Map<String, Book> findByPages(int pages);
   }
 
+  /** An OrderBy of something that is not a column. */
+  public interface OrderByRelationship extends CairnRepository<Book, Long> {
+    List<Book> findByPagesGreaterThanOrderByAuthorName(int pages);
+  }
+
   /** SQL with a placeholder no parameter fills. */
   public interface UnboundPlaceholder extends CairnRepository<Book, Long> {
     @Query("SELECT * FROM r_books WHERE title = :title")
@@ -123,6 +128,13 @@ class StartupFailureTest {
               "Query method UnsupportedReturnType.findByPages cannot be created: it returns Map,"
                   + " which Cairn does not support; return a List, Collection, Iterable, Stream,"
                   + " Page, Slice, Optional or one object");
+      failure(() -> f.repository(OrderByRelationship.class))
+          .hasMessage(
+              "Query method OrderByRelationship.findByPagesGreaterThanOrderByAuthorName cannot be"
+                  + " created: its OrderBy cannot be applied (Cannot sort Book by 'author.name': it"
+                  + " is not a column property of the entity (sorting through a relationship is"
+                  + " not supported); sort by one of [id, version, title, pages, published,"
+                  + " available, isbn, author]); order by a column property of Book");
       failure(() -> f.repository(UnboundPlaceholder.class))
           .hasMessage(
               "Query method UnboundPlaceholder.byTitle cannot be created: the SQL uses the"

@@ -1,5 +1,6 @@
 package dev.cairn.spring.data.query;
 
+import dev.cairn.core.CairnException;
 import dev.cairn.orm.Criterion;
 import dev.cairn.orm.Query;
 import dev.cairn.orm.Session;
@@ -53,7 +54,13 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
             ? null
             : ResultShape.of(method);
     checkReturnType();
-    SortOrderings.orderings(model, tree.getSort());
+    try {
+      SortOrderings.orderings(model, tree.getSort());
+    } catch (CairnException e) {
+      throw method.failure(
+          "its OrderBy cannot be applied (" + e.getMessage() + ")",
+          "order by a column property of " + model.name());
+    }
   }
 
   private void checkReturnType() {

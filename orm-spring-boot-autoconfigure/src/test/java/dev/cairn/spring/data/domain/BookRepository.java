@@ -92,6 +92,12 @@ public interface BookRepository extends CairnRepository<Book, Long> {
 
   List<Book> findByReviewsIsNotEmpty();
 
+  List<Book> findByTagsIsEmpty();
+
+  Iterable<Book> queryByPagesGreaterThan(int pages);
+
+  Collection<Book> searchByPagesLessThan(int pages);
+
   List<Book> findByTitleStartingWithOrPagesGreaterThan(String prefix, int pages);
 
   List<Book> findByAuthorNameAndAvailableTrue(String name);
