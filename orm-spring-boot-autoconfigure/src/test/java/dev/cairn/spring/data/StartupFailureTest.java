@@ -83,6 +83,12 @@ class StartupFailureTest {
         .isInstanceOf(CairnException.class);
   }
 
+  /** SQL with a position past the parameters. */
+  public interface PositionPastTheParameters extends CairnRepository<Book, Long> {
+    @Query("SELECT * FROM r_books WHERE title = ?1 OR title = ?2")
+    List<Book> byTitles(String title);
+  }
+
   @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
   void brokenQueryMethodsFailAtCreation(TestDb db) {
     try (RepositoryFixture f = new RepositoryFixture(db)) {
@@ -135,11 +141,16 @@ class StartupFailureTest {
                   + " is not a column property of the entity (sorting through a relationship is"
                   + " not supported); sort by one of [id, version, title, pages, published,"
                   + " available, isbn, author]); order by a column property of Book");
+      failure(() -> f.repository(PositionPastTheParameters.class))
+          .hasMessage(
+              "Query method PositionPastTheParameters.byTitles cannot be created: the SQL uses"
+                  + " the placeholder ?2 but no parameter is at that position; declare one"
+                  + " parameter per position ?1 … ?2");
       failure(() -> f.repository(UnboundPlaceholder.class))
           .hasMessage(
               "Query method UnboundPlaceholder.byTitle cannot be created: the SQL uses the"
                   + " placeholder :title but no parameter is named 'title'; declare a parameter"
-                  + " for it (annotate it with @Param(\"title\") for :name)");
+                  + " for it and annotate it with @Param(\"title\")");
     }
   }
 }

@@ -15,7 +15,7 @@ import org.springframework.data.repository.query.QueryMethod;
  * type, projection) plus its {@link Query @Query} and {@link Modifying @Modifying} annotations and
  * the name errors use, {@code BookRepository.findByTitle}.
  */
-public final class CairnQueryMethod extends QueryMethod {
+final class CairnQueryMethod extends QueryMethod {
 
   private final Method method;
   private final String description;
@@ -23,8 +23,7 @@ public final class CairnQueryMethod extends QueryMethod {
   private final @Nullable Modifying modifying;
 
   /** The query method {@code method} of the repository {@code metadata} describes. */
-  public CairnQueryMethod(
-      Method method, RepositoryMetadata metadata, ProjectionFactory projections) {
+  CairnQueryMethod(Method method, RepositoryMetadata metadata, ProjectionFactory projections) {
     super(method, metadata, projections);
     this.method = method;
     this.description = metadata.getRepositoryInterface().getSimpleName() + "." + method.getName();

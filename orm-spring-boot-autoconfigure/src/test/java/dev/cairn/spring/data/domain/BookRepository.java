@@ -165,6 +165,12 @@ public interface BookRepository extends CairnRepository<Book, Long> {
   @Query("SELECT * FROM r_books WHERE pages > :pages ORDER BY title")
   Page<Book> pageWithDerivedCountSql(int pages, Pageable pageable);
 
+  @Query("SELECT title, pages FROM r_books WHERE pages > :pages ORDER BY pages")
+  Stream<BookSummary> streamSql(int pages);
+
+  @Query("SELECT * FROM r_books ORDER BY pages")
+  Slice<Book> sliceSql(Pageable pageable);
+
   @Modifying
   @Query("UPDATE r_books SET available = :available WHERE pages > :pages")
   int markAvailableSql(boolean available, int pages);
