@@ -8,8 +8,10 @@ import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.RepositoryQuery;
@@ -115,11 +117,21 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
             .getReturnedType();
     Projector.checkRecord(method, model, returned);
     ResultShape.Source source = source(sorted);
+    ResultShape shape = Objects.requireNonNull(this.shape, "a find query has a result shape");
     return shape.run(
         source,
         accessor.getPageable(),
-        tree.getMaxResults(),
+        maxResults(accessor.getLimit()),
         entity -> projector.fromEntity(model, entity, returned));
+  }
+
+  /** Top/First of the name, lowered by a {@code Limit} parameter. */
+  private @Nullable Integer maxResults(Limit limit) {
+    Integer top = tree.getMaxResults();
+    if (limit.isUnlimited()) {
+      return top;
+    }
+    return top == null ? limit.max() : Math.min(top, limit.max());
   }
 
   private ResultShape.Source source(Query<T> query) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -107,6 +108,8 @@ public interface BookRepository extends CairnRepository<Book, Long> {
   List<Book> findTop2ByOrderByPagesDesc();
 
   Book findFirstByOrderByTitle();
+
+  List<Book> findByPagesGreaterThanOrderByPagesDesc(int pages, Limit limit);
 
   List<Book> findByAvailable(boolean available, Sort sort);
 
