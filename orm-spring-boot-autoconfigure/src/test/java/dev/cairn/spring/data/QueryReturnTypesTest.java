@@ -43,6 +43,12 @@ class QueryReturnTypesTest {
       assertThat(books.searchByPagesLessThan(200))
           .extracting(Book::getTitle)
           .containsExactly("100%_Pure");
+      assertThat(books.findByAuthorCountry("NO"))
+          .extracting(Book::getTitle)
+          .containsExactlyInAnyOrder("Emma", "Hobbit");
+      assertThat(books.findByPagesLessThanOrderByPages(300))
+          .extracting(Book::getTitle)
+          .containsExactly("100%_Pure", "dune messiah");
       assertThat(books.existsByTitle("Dune")).isTrue();
       assertThat(books.existsByTitle("Nope")).isFalse();
       try (Stream<Book> stream = books.streamByAvailableTrueOrderByTitle()) {

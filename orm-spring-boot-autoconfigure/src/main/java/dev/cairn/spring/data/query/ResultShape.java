@@ -62,11 +62,7 @@ enum ResultShape {
       return OPTIONAL;
     }
     if (method.isCollectionQuery()) {
-      if (!type.isAssignableFrom(List.class) && !type.isArray()) {
-        throw method.failure(
-            "it returns " + type.getSimpleName() + ", which Cairn does not fill",
-            "return a List, Collection, Iterable, Stream, Page, Slice, Optional or one object");
-      }
+      // A List; Spring Data's result handler converts it to a Set or an array when declared so.
       return COLLECTION;
     }
     if (method.isScrollQuery()

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
@@ -100,6 +101,10 @@ public interface BookRepository extends CairnRepository<Book, Long> {
   Iterable<Book> queryByPagesGreaterThan(int pages);
 
   Collection<Book> searchByPagesLessThan(int pages);
+
+  Set<Book> findByAuthorCountry(String country);
+
+  Book[] findByPagesLessThanOrderByPages(int pages);
 
   List<Book> findByTitleStartingWithOrPagesGreaterThan(String prefix, int pages);
 
