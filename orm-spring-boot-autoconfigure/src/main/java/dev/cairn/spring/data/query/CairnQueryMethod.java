@@ -65,6 +65,14 @@ final class CairnQueryMethod extends QueryMethod {
     return values;
   }
 
+  /**
+   * The type each result is returned as: the entity, a projection, or the {@code Class} passed to a
+   * dynamic projection parameter.
+   */
+  Class<?> returnedType(ParametersParameterAccessor accessor) {
+    return getResultProcessor().withDynamicProjection(accessor).getReturnedType().getReturnedType();
+  }
+
   /** The domain class of the repository. */
   public Class<?> domainClass() {
     return getDomainClass();

@@ -109,12 +109,7 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
     }
     Sort sort = tree.getSort().and(accessor.getSort());
     Query<T> sorted = SortOrderings.apply(query, model, sort);
-    Class<?> returned =
-        method
-            .getResultProcessor()
-            .withDynamicProjection(accessor)
-            .getReturnedType()
-            .getReturnedType();
+    Class<?> returned = method.returnedType(accessor);
     Projector.checkRecord(method, model, returned);
     ResultShape.Source source = source(sorted);
     ResultShape shape = Objects.requireNonNull(this.shape, "a find query has a result shape");

@@ -72,12 +72,7 @@ final class SqlCairnQuery implements RepositoryQuery {
               + " was given a sorted Pageable; its @Query SQL sorts itself: write the ORDER BY"
               + " into the SQL and pass an unsorted Pageable");
     }
-    Class<?> returned =
-        method
-            .getResultProcessor()
-            .withDynamicProjection(accessor)
-            .getReturnedType()
-            .getReturnedType();
+    Class<?> returned = method.returnedType(accessor);
     boolean entities = returnsEntities(returned);
     boolean paged = pageable.isPaged();
     ResultShape.Source source =
