@@ -17,7 +17,11 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface Modifying {
 
-  /** Whether to flush the session before the statement runs. */
+  /**
+   * Whether to flush the session before the statement runs. With autoflush on (the session
+   * factory's default) the session flushes before every statement anyway; this matters when it is
+   * off.
+   */
   boolean flushAutomatically() default true;
 
   /** Whether to clear the session after the statement ran. */
