@@ -1,0 +1,218 @@
+package dev.cairn.spring.data.support;
+
+import dev.cairn.core.CairnException;
+import dev.cairn.orm.Criteria;
+import dev.cairn.orm.Query;
+import dev.cairn.orm.Session;
+import dev.cairn.orm.mapping.EntityModel;
+import dev.cairn.spring.data.CairnRepository;
+import dev.cairn.spring.data.query.SortOrderings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The implementation behind every {@link CairnRepository}: CRUD, paging and sorting over the {@link
+ * Session}. Reads run in read-only transactions and writes in read-write ones (when Spring manages
+ * transactions). {@code save} adds a new entity or merges a detached one; {@code delete} goes
+ * through {@link Session#delete}, so deletes cascade as mapped; {@link #deleteAllInBatch()} is the
+ * one bulk DELETE, bypassing cascades.
+ *
+ * @param <T> the entity type
+ * @param <ID> the identifier type
+ */
+@Transactional(readOnly = true)
+public class SimpleCairnRepository<T, ID> implements CairnRepository<T, ID> {
+
+  private final CairnEntityInformation<T, ID> entity;
+  private final EntityModel<T> model;
+  private final Session session;
+
+  /** A repository of {@code entity}'s type over {@code session}. */
+  public SimpleCairnRepository(CairnEntityInformation<T, ID> entity, Session session) {
+    this.entity = entity;
+    this.model = entity.model();
+    this.session = session;
+  }
+
+  @Override
+  @Transactional
+  public <S extends T> S save(S instance) {
+    requireNonNull(instance, "save");
+    if (session.contains(instance)) {
+      return instance;
+    }
+    if (entity.isNew(instance)) {
+      session.add(instance);
+      return instance;
+    }
+    return session.merge(instance);
+  }
+
+  @Override
+  @Transactional
+  public <S extends T> List<S> saveAll(Iterable<S> instances) {
+    requireNonNull(instances, "saveAll");
+    List<S> saved = new ArrayList<>();
+    for (S instance : instances) {
+      saved.add(save(instance));
+    }
+    session.flush();
+    return saved;
+  }
+
+  @Override
+  @Transactional
+  public <S extends T> S saveAndFlush(S instance) {
+    S saved = save(instance);
+    session.flush();
+    return saved;
+  }
+
+  @Override
+  @Transactional
+  public void flush() {
+    session.flush();
+  }
+
+  @Override
+  public Optional<T> findById(ID id) {
+    requireNonNull(id, "findById");
+    return Optional.ofNullable(session.get(model.javaType(), id));
+  }
+
+  @Override
+  public boolean existsById(ID id) {
+    requireNonNull(id, "existsById");
+    return session.get(model.javaType(), id) != null;
+  }
+
+  @Override
+  public List<T> findAll() {
+    return query().all();
+  }
+
+  @Override
+  public List<T> findAll(Sort sort) {
+    return SortOrderings.apply(query(), model, sort).all();
+  }
+
+  @Override
+  public Page<T> findAll(Pageable pageable) {
+    if (pageable.isUnpaged()) {
+      return new org.springframework.data.domain.PageImpl<>(findAll(pageable.getSort()));
+    }
+    Query<T> sorted = SortOrderings.apply(query(), model, pageable.getSort());
+    List<T> content = sorted.offset(pageable.getOffset()).limit(pageable.getPageSize()).all();
+    return PageableExecutionUtils.getPage(content, pageable, () -> query().count());
+  }
+
+  @Override
+  public List<T> findAllById(Iterable<ID> ids) {
+    requireNonNull(ids, "findAllById");
+    List<ID> list = new ArrayList<>();
+    ids.forEach(list::add);
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    if (model.hasCompositeId()) {
+      List<T> found = new ArrayList<>();
+      for (ID id : list) {
+        T instance = session.get(model.javaType(), id);
+        if (instance != null) {
+          found.add(instance);
+        }
+      }
+      return found;
+    }
+    return query()
+        .filter(Criteria.<T, Object>named(model.idProperty().name()).in(List.copyOf(list)))
+        .all();
+  }
+
+  @Override
+  public long count() {
+    return query().count();
+  }
+
+  @Override
+  @Transactional
+  public void deleteById(ID id) {
+    requireNonNull(id, "deleteById");
+    T instance = session.get(model.javaType(), id);
+    if (instance != null) {
+      session.delete(instance);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void delete(T instance) {
+    requireNonNull(instance, "delete");
+    if (session.contains(instance)) {
+      session.delete(instance);
+      return;
+    }
+    if (entity.isNew(instance)) {
+      return;
+    }
+    ID id = entity.getId(instance);
+    T managed = id == null ? null : session.get(model.javaType(), id);
+    if (managed != null) {
+      session.delete(managed);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void deleteAllById(Iterable<? extends ID> ids) {
+    requireNonNull(ids, "deleteAllById");
+    for (ID id : ids) {
+      deleteById(id);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void deleteAll(Iterable<? extends T> instances) {
+    requireNonNull(instances, "deleteAll");
+    for (T instance : instances) {
+      delete(instance);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void deleteAll() {
+    for (T instance : query().all()) {
+      session.delete(instance);
+    }
+  }
+
+  @Override
+  @Transactional
+  public long deleteAllInBatch() {
+    return query().delete();
+  }
+
+  private Query<T> query() {
+    return session.query(model.javaType());
+  }
+
+  private void requireNonNull(@Nullable Object argument, String method) {
+    if (argument == null) {
+      throw new CairnException(
+          "Repository method "
+              + method
+              + " of "
+              + model.name()
+              + " was given null; pass a non-null value");
+    }
+  }
+}
