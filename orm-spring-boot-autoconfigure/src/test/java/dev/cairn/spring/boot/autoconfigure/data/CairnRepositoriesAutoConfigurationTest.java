@@ -15,6 +15,11 @@ import dev.cairn.spring.data.support.CairnRepositoryFactoryBean;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.autoconfigure.metrics.DataRepositoryMetricsAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
@@ -107,6 +112,35 @@ class CairnRepositoriesAutoConfigurationTest {
                           + ".findByTitel of a Cairn repository cannot be created: ")
                   .contains("titel");
               assertThat(analysis.getAction()).contains("Fix " + BrokenRepository.class.getName());
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
+  void bootsRepositoryMetricsTimeCairnRepositories(TestDb db) {
+    RepositoryContexts.shop(db)
+        .withConfiguration(AutoConfigurations.of(DataRepositoryMetricsAutoConfiguration.class))
+        .withBean(SimpleMeterRegistry.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              BookRepository books = context.getBean(BookRepository.class);
+              books.count();
+              books.findByTitle("Dune");
+              MeterRegistry registry = context.getBean(MeterRegistry.class);
+              Timer count =
+                  registry
+                      .get("spring.data.repository.invocations")
+                      .tag("repository", "BookRepository")
+                      .tag("method", "count")
+                      .tag("state", "SUCCESS")
+                      .timer();
+              assertThat(count.count()).isEqualTo(1);
+              Timer findByTitle =
+                  registry
+                      .get("spring.data.repository.invocations")
+                      .tag("method", "findByTitle")
+                      .timer();
+              assertThat(findByTitle.count()).isEqualTo(1);
             });
   }
 }
