@@ -1,6 +1,7 @@
 package dev.cairn.spring.boot.autoconfigure.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.spring.boot.autoconfigure.data.broken.BrokenPackage;
 import dev.cairn.spring.boot.autoconfigure.data.broken.BrokenRepository;
@@ -114,6 +115,22 @@ class CairnRepositoriesAutoConfigurationTest {
                           + ".findByTitel of a Cairn repository cannot be created: ")
                   .contains("titel");
               assertThat(analysis.getAction()).contains("Fix " + BrokenRepository.class.getName());
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
+  void aLazyBootstrapModeCreatesRepositoriesOnFirstUse(TestDb db) {
+    RepositoryContexts.base(db)
+        .withUserConfiguration(BrokenPackage.class)
+        .withPropertyValues("cairn.repositories.bootstrap-mode=lazy")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(
+                      context.getBeanFactory().getBeanDefinition("brokenRepository").isLazyInit())
+                  .isTrue();
+              assertThatThrownBy(() -> context.getBean(BrokenRepository.class))
+                  .hasStackTraceContaining("BrokenRepository.findByTitel cannot be created");
             });
   }
 
