@@ -3,6 +3,8 @@ package dev.cairn.spring.boot.autoconfigure.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.orm.Session;
+import dev.cairn.spring.boot.autoconfigure.CairnRepositoriesAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.data.broken.BrokenPackage;
 import dev.cairn.spring.boot.autoconfigure.data.broken.BrokenRepository;
 import dev.cairn.spring.boot.autoconfigure.data.other.Note;
@@ -22,6 +24,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.autoconfigure.metrics.DataRepositoryMetricsAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.data.repository.Repository;
 
 /**
  * When Cairn repositories exist: auto-enabled in the application's packages, explicitly enabled
@@ -74,6 +78,18 @@ class CairnRepositoriesAutoConfigurationTest {
               assertThat(context).hasNotFailed();
               assertThat(context).doesNotHaveBean(BookRepository.class);
               assertThat(context).doesNotHaveBean(AuthorRepository.class);
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
+  void backsOffWithoutSpringData(TestDb db) {
+    RepositoryContexts.shop(db)
+        .withClassLoader(new FilteredClassLoader(Repository.class))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(CairnRepositoriesAutoConfiguration.class);
+              assertThat(context).hasSingleBean(Session.class);
             });
   }
 
