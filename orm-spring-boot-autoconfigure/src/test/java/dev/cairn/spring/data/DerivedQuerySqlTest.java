@@ -25,6 +25,7 @@ class DerivedQuerySqlTest {
       books.findTop2ByOrderByPagesDesc();
       books.findByAuthorName("Ann");
       books.findByTitleIgnoreCase("x");
+      books.findByTitleStartingWithIgnoreCase("A_");
       books.countByAvailableTrue();
       books.existsByTitle("x");
       assertThat(f.counter.statements())
@@ -36,6 +37,7 @@ class DerivedQuerySqlTest {
                   + " WHERE EXISTS (SELECT r_authors.id FROM r_authors WHERE r_authors.id ="
                   + " r_books.author_id AND r_authors.name = ?)",
               BOOK + " WHERE LOWER(r_books.title) = LOWER(?)",
+              BOOK + " WHERE LOWER(r_books.title) LIKE ? ESCAPE ?",
               "SELECT COUNT(*) FROM r_books WHERE r_books.available = ?",
               "SELECT r_books.id FROM r_books WHERE r_books.title = ? LIMIT ?");
     }

@@ -67,6 +67,8 @@ class DerivedQueryTest {
       titles(books.findByTitleStartingWithIgnoreCase("DUNE"))
           .containsExactlyInAnyOrder("Dune", "dune messiah");
       titles(books.findByTitleContainingAllIgnoreCase("UR")).containsExactly("100%_Pure");
+      titles(books.findByTitleInIgnoreCase(List.of("DUNE", "emma")))
+          .containsExactlyInAnyOrder("Dune", "Emma");
       titles(books.findByAuthorNameIgnoreCase("bob"))
           .containsExactlyInAnyOrder("Dune", "dune messiah");
     }

@@ -1,8 +1,6 @@
 package dev.cairn.spring.data.query;
 
-import dev.cairn.core.sql.Condition;
 import dev.cairn.core.sql.Expression;
-import dev.cairn.core.sql.Sql;
 import dev.cairn.orm.Criteria;
 import dev.cairn.orm.Criterion;
 import dev.cairn.orm.mapping.EntityModel;
@@ -13,7 +11,6 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.query.parser.Part;
@@ -209,49 +206,23 @@ final class DerivedPart {
 
   /** The condition with LOWER on the column and on the value. */
   private <T> Criterion<T> ignoringCase(@Nullable Object[] values) {
+    @Nullable Object first;
+    @Nullable Object second = null;
+    switch (type) {
+      case SIMPLE_PROPERTY, NEGATING_SIMPLE_PROPERTY -> first = values[argument];
+      case IS_NULL, IS_NOT_NULL -> first = null;
+      case IN, NOT_IN -> first = list(values[argument]);
+      case BETWEEN -> {
+        first = text(values);
+        second = required(values, 1);
+      }
+      default -> first = text(values);
+    }
+    @Nullable Object low = first;
+    @Nullable Object high = second;
     return PropertyPaths.at(
         path,
-        (model, name) -> {
-          Expression<String> column = Sql.lower(stringColumn(model, name));
-          return switch (type) {
-            case SIMPLE_PROPERTY -> equalIgnoringCase(column, model, name, values[argument]);
-            case NEGATING_SIMPLE_PROPERTY ->
-                equalIgnoringCase(column, model, name, values[argument]).not();
-            case LIKE -> stringColumn(model, name).ilike(text(values));
-            case NOT_LIKE -> stringColumn(model, name).notIlike(text(values));
-            case STARTING_WITH -> column.startsWith(lower(text(values)));
-            case ENDING_WITH -> column.endsWith(lower(text(values)));
-            case CONTAINING -> column.contains(lower(text(values)));
-            case NOT_CONTAINING -> column.contains(lower(text(values))).not();
-            case IN, NOT_IN -> {
-              List<String> lowered = new ArrayList<>();
-              for (Object value : list(values[argument])) {
-                lowered.add(lower(String.valueOf(value)));
-              }
-              yield type == Part.Type.IN ? column.in(lowered) : column.notIn(lowered);
-            }
-            case IS_NULL -> column.isNull();
-            case IS_NOT_NULL -> column.isNotNull();
-            case LESS_THAN, BEFORE -> column.lt(lower(text(values)));
-            case LESS_THAN_EQUAL -> column.le(lower(text(values)));
-            case GREATER_THAN, AFTER -> column.gt(lower(text(values)));
-            case GREATER_THAN_EQUAL -> column.ge(lower(text(values)));
-            case BETWEEN ->
-                column.between(
-                    lower(String.valueOf(values[argument])),
-                    lower(String.valueOf(values[argument + 1])));
-            default -> throw new IllegalStateException("checked at creation: " + type);
-          };
-        });
-  }
-
-  private static Condition equalIgnoringCase(
-      Expression<String> lowered, EntityModel<?> model, String name, @Nullable Object value) {
-    if (value == null) {
-      return stringColumn(model, name).isNull();
-    }
-    Expression<String> column = stringColumn(model, name);
-    return lowered.eq(Sql.lower(Sql.value(column.type(), (String) value)));
+        (model, name) -> CaseInsensitive.condition(type, stringColumn(model, name), low, high));
   }
 
   /** The collection at the end of the path has at least one element. */
@@ -311,10 +282,6 @@ final class DerivedPart {
   @SuppressWarnings("unchecked")
   private static Expression<String> stringColumn(EntityModel<?> model, String name) {
     return (Expression<String>) model.property(name).column();
-  }
-
-  private static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
   }
 
   private static String lastSegment(String path) {

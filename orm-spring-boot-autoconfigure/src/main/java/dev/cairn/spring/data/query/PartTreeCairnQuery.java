@@ -121,11 +121,16 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
     return shape.run(
         source,
         accessor.getPageable(),
-        maxResults(accessor.getLimit()),
+        method.getParameters().hasLimitParameter()
+            ? maxResults(accessor.getLimit())
+            : tree.getMaxResults(),
         entity -> projector.fromEntity(model, entity, returned));
   }
 
-  /** Top/First of the name, lowered by a {@code Limit} parameter. */
+  /**
+   * Top/First of the name, lowered by a {@code Limit} parameter (only that: the accessor also turns
+   * a {@code Pageable} into a limit, which paging applies itself).
+   */
   private @Nullable Integer maxResults(Limit limit) {
     Integer top = tree.getMaxResults();
     if (limit.isUnlimited()) {

@@ -63,6 +63,8 @@ public interface BookRepository extends CairnRepository<Book, Long> {
 
   List<Book> findByTitleContainingAllIgnoreCase(String part);
 
+  List<Book> findByTitleInIgnoreCase(Collection<String> titles);
+
   List<Book> findByPagesIn(Collection<Integer> pages);
 
   List<Book> findByTitleIn(String... titles);
