@@ -153,7 +153,8 @@ abstract class BookshopApiTest {
     JsonNode json = response.json();
     assertThat(json.get("title").asString()).isEqualTo("Guards! Guards!");
     assertThat(json.get("tags").toString()).isEqualTo("[\"fantasy\"]");
-    assertThat(json.get("reviews").findValuesAsString("text")).containsExactly("The Watch!");
+    assertThat(json.get("reviews").get(0).get("text").asString()).isEqualTo("The Watch!");
+    assertThat(json.get("reviews").get(1).get("text").isNull()).isTrue();
     assertThat(json.get("reviews").findValues("rating"))
         .extracting(JsonNode::asInt)
         .containsExactly(5, 3);
@@ -221,14 +222,12 @@ abstract class BookshopApiTest {
     assertThat(response.json().get("rating").asInt()).isEqualTo(4);
     assertThat(response.json().get("text").asString()).isEqualTo("Funny.");
     assertThat(
-            jdbc.queryForMap(
-                "SELECT rating, text, book_id FROM reviews WHERE id = ?", response.id()))
-        .containsEntry("rating", 4)
-        .containsEntry("text", "Funny.");
-    assertThat(
             jdbc.queryForObject(
-                "SELECT book_id FROM reviews WHERE id = ?", Long.class, response.id()))
-        .isEqualTo(book);
+                "SELECT rating FROM reviews WHERE id = ? AND book_id = ? AND text = 'Funny.'",
+                Integer.class,
+                response.id(),
+                book))
+        .isEqualTo(4);
   }
 
   @Test
@@ -258,9 +257,10 @@ abstract class BookshopApiTest {
     Response stale = http.put("/api/books/" + book, "{\"title\":\"Guards?\",\"version\":1}");
     assertProblem(stale, 409);
     assertThat(stale.json().get("detail").asString()).contains("version 2, not 1");
-    assertThat(jdbc.queryForMap("SELECT title, version FROM books WHERE id = ?", book))
-        .containsEntry("title", "Guards! Guards!")
-        .containsEntry("version", 2L);
+    assertThat(jdbc.queryForObject("SELECT title FROM books WHERE id = ?", String.class, book))
+        .isEqualTo("Guards! Guards!");
+    assertThat(jdbc.queryForObject("SELECT version FROM books WHERE id = ?", Long.class, book))
+        .isEqualTo(2L);
   }
 
   // ---- the Session-based report ----
