@@ -172,6 +172,7 @@ class CairnFailureAnalyzersTest {
         .hasAtLeastOneElementOfType(MissingCairnBeanFailureAnalyzer.class)
         .hasAtLeastOneElementOfType(MappingFailureAnalyzer.class)
         .hasAtLeastOneElementOfType(UnknownDialectFailureAnalyzer.class)
-        .hasAtLeastOneElementOfType(SchemaValidationFailureAnalyzer.class);
+        .hasAtLeastOneElementOfType(SchemaValidationFailureAnalyzer.class)
+        .hasAtLeastOneElementOfType(RepositoryQueryFailureAnalyzer.class);
   }
 }

@@ -1,0 +1,159 @@
+package dev.cairn.spring.data.query;
+
+import dev.cairn.orm.Criterion;
+import dev.cairn.orm.Query;
+import dev.cairn.orm.Session;
+import dev.cairn.orm.mapping.EntityModel;
+import dev.cairn.orm.mapping.MappingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.query.ParametersParameterAccessor;
+import org.springframework.data.repository.query.RepositoryQuery;
+import org.springframework.data.repository.query.parser.PartTree;
+
+/**
+ * A query derived from a method name ({@code findTop3ByAuthorNameOrderByTitle}) by Spring Data's
+ * {@link PartTree}, run as a Cairn {@link Query}: conditions become criteria (paths through
+ * relationships become {@code EXISTS}, so every entity comes once — {@code Distinct} changes
+ * nothing), {@code OrderBy} and a {@code Sort}/{@code Pageable} parameter become orderings. {@code
+ * countBy}, {@code existsBy} and {@code deleteBy} (which loads the entities and deletes each
+ * through the session, so cascades apply) are supported. Record and interface projections are made
+ * from the loaded entities.
+ *
+ * @param <T> the entity type
+ */
+final class PartTreeCairnQuery<T> implements RepositoryQuery {
+
+  private final CairnQueryMethod method;
+  private final Session session;
+  private final EntityModel<T> model;
+  private final PartTree tree;
+  private final DerivedCriteria criteria;
+  private final @Nullable ResultShape shape;
+  private final Projector projector;
+
+  PartTreeCairnQuery(
+      CairnQueryMethod method,
+      Session session,
+      EntityModel<T> model,
+      MappingModel mapping,
+      PartTree tree,
+      Projector projector) {
+    this.method = method;
+    this.session = session;
+    this.model = model;
+    this.tree = tree;
+    this.projector = projector;
+    this.criteria = DerivedCriteria.check(method, tree, model, mapping);
+    this.shape =
+        tree.isCountProjection() || tree.isExistsProjection() || tree.isDelete()
+            ? null
+            : ResultShape.of(method);
+    checkReturnType();
+    SortOrderings.orderings(model, tree.getSort());
+  }
+
+  private void checkReturnType() {
+    Class<?> type = method.method().getReturnType();
+    if (tree.isCountProjection() && !Counts.isCount(type)) {
+      throw method.failure(
+          "a count query returns " + type.getSimpleName(), "return long, int, Long or Integer");
+    }
+    if (tree.isExistsProjection() && type != boolean.class && type != Boolean.class) {
+      throw method.failure(
+          "an exists query returns " + type.getSimpleName(), "return boolean or Boolean");
+    }
+    if (tree.isDelete()
+        && !Counts.isCount(type)
+        && type != void.class
+        && !type.isAssignableFrom(List.class)) {
+      throw method.failure(
+          "a delete query returns " + type.getSimpleName(),
+          "return void, long, int or a List of the deleted entities");
+    }
+    if (shape != null) {
+      Projector.checkRecord(method, model, method.getReturnedObjectType());
+    }
+  }
+
+  @Override
+  public @Nullable Object execute(@Nullable Object[] parameters) {
+    ParametersParameterAccessor accessor =
+        new ParametersParameterAccessor(method.getParameters(), parameters);
+    Object[] values =
+        new Object[method.getParameters().getBindableParameters().getNumberOfParameters()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = accessor.getBindableValue(i);
+    }
+    Query<T> query = session.query(model.javaType());
+    Criterion<T> criterion = criteria.criterion(values);
+    if (criterion != null) {
+      query = query.filter(criterion);
+    }
+    if (tree.isCountProjection()) {
+      return Counts.as(query.count(), method.method().getReturnType());
+    }
+    if (tree.isExistsProjection()) {
+      return query.exists();
+    }
+    if (tree.isDelete()) {
+      return delete(query);
+    }
+    Sort sort = tree.getSort().and(accessor.getSort());
+    Query<T> sorted = SortOrderings.apply(query, model, sort);
+    Class<?> returned =
+        method
+            .getResultProcessor()
+            .withDynamicProjection(accessor)
+            .getReturnedType()
+            .getReturnedType();
+    Projector.checkRecord(method, model, returned);
+    ResultShape.Source source = source(sorted);
+    return shape.run(
+        source,
+        accessor.getPageable(),
+        tree.getMaxResults(),
+        entity -> projector.fromEntity(model, entity, returned));
+  }
+
+  private ResultShape.Source source(Query<T> query) {
+    return new ResultShape.Source() {
+      @Override
+      public List<?> fetch(long offset, @Nullable Long limit) {
+        Query<T> q = offset > 0 ? query.offset(offset) : query;
+        return (limit == null ? q : q.limit(limit)).all();
+      }
+
+      @Override
+      public long count() {
+        return query.count();
+      }
+
+      @Override
+      public Stream<?> stream(@Nullable Long limit) {
+        Query<T> q = limit == null ? query : query.limit(limit);
+        return Streams.canStream(model) ? q.stream() : q.all().stream();
+      }
+    };
+  }
+
+  private @Nullable Object delete(Query<T> query) {
+    List<T> deleted = new ArrayList<>(query.all());
+    for (T entity : deleted) {
+      session.delete(entity);
+    }
+    Class<?> type = method.method().getReturnType();
+    if (type == void.class) {
+      return null;
+    }
+    return Counts.isCount(type) ? Counts.as(deleted.size(), type) : deleted;
+  }
+
+  @Override
+  public CairnQueryMethod getQueryMethod() {
+    return method;
+  }
+}

@@ -1,0 +1,146 @@
+package dev.cairn.spring.boot.autoconfigure.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.spring.boot.autoconfigure.data.broken.BrokenPackage;
+import dev.cairn.spring.boot.autoconfigure.data.broken.BrokenRepository;
+import dev.cairn.spring.boot.autoconfigure.data.other.Note;
+import dev.cairn.spring.boot.autoconfigure.data.other.NoteConfiguration;
+import dev.cairn.spring.boot.autoconfigure.data.other.NoteRepository;
+import dev.cairn.spring.boot.autoconfigure.data.shop.AuthorRepository;
+import dev.cairn.spring.boot.autoconfigure.data.shop.Book;
+import dev.cairn.spring.boot.autoconfigure.data.shop.BookRepository;
+import dev.cairn.spring.boot.autoconfigure.diagnostics.RepositoryQueryFailureAnalyzer;
+import dev.cairn.spring.data.support.CairnRepositoryFactoryBean;
+import dev.cairn.test.DatabaseTest;
+import dev.cairn.test.TestDatabase;
+import dev.cairn.test.TestDb;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.autoconfigure.metrics.DataRepositoryMetricsAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * When Cairn repositories exist: auto-enabled in the application's packages, explicitly enabled
+ * elsewhere, backing off, custom fragments, and the start-up failure of a broken query method.
+ */
+class CairnRepositoriesAutoConfigurationTest {
+
+  @DatabaseTest(TestDatabase.H2)
+  void repositoriesOfTheApplicationPackageAreCreatedWithTheirFragments(TestDb db) {
+    RepositoryContexts.shop(db)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).hasSingleBean(AuthorRepository.class);
+              assertThat(context).doesNotHaveBean(NoteRepository.class);
+              BookRepository books = context.getBean(BookRepository.class);
+              books.saveAll(java.util.List.of(new Book("b", 1, null), new Book("a", 2, null)));
+              assertThat(books.titlesViaSession()).containsExactly("a", "b");
+              assertThat(books.count()).isEqualTo(2);
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
+  void enableCairnRepositoriesCoversAnotherPackageAndTheAutoConfigurationBacksOff(TestDb db) {
+    RepositoryContexts.shop(db)
+        .withUserConfiguration(NoteConfiguration.class)
+        .withPropertyValues(
+            "cairn.entity-packages="
+                + Book.class.getPackageName()
+                + ","
+                + Note.class.getPackageName())
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(BookRepository.class);
+              NoteRepository notes = context.getBean(NoteRepository.class);
+              notes.save(new Note("remember"));
+              assertThat(notes.findByText("remember"))
+                  .extracting(Note::getText)
+                  .containsExactly("remember");
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
+  void backsOffWhenDisabled(TestDb db) {
+    RepositoryContexts.shop(db)
+        .withPropertyValues("cairn.repositories.enabled=false")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(BookRepository.class);
+              assertThat(context).doesNotHaveBean(AuthorRepository.class);
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
+  void backsOffBeforeTheApplicationsOwnFactoryBean(TestDb db) {
+    RepositoryContexts.shop(db)
+        .withBean(
+            "books",
+            CairnRepositoryFactoryBean.class,
+            () -> new CairnRepositoryFactoryBean<>(BookRepository.class))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).hasSingleBean(BookRepository.class);
+              assertThat(context).doesNotHaveBean(AuthorRepository.class);
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
+  void aBrokenQueryMethodStopsTheStartNamingRepositoryMethodAndProperty(TestDb db) {
+    RepositoryContexts.base(db)
+        .withUserConfiguration(BrokenPackage.class)
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              Throwable failure = context.getStartupFailure();
+              assertThat(failure)
+                  .rootCause()
+                  .hasMessageContaining(BrokenRepository.class.getSimpleName() + ".findByTitel")
+                  .hasMessageContaining("titel");
+              FailureAnalysis analysis = new RepositoryQueryFailureAnalyzer().analyze(failure);
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription())
+                  .startsWith(
+                      "The query method "
+                          + BrokenRepository.class.getName()
+                          + ".findByTitel of a Cairn repository cannot be created: ")
+                  .contains("titel");
+              assertThat(analysis.getAction()).contains("Fix " + BrokenRepository.class.getName());
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
+  void bootsRepositoryMetricsTimeCairnRepositories(TestDb db) {
+    RepositoryContexts.shop(db)
+        .withConfiguration(AutoConfigurations.of(DataRepositoryMetricsAutoConfiguration.class))
+        .withBean(SimpleMeterRegistry.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              BookRepository books = context.getBean(BookRepository.class);
+              books.count();
+              books.findByTitle("Dune");
+              MeterRegistry registry = context.getBean(MeterRegistry.class);
+              Timer count =
+                  registry
+                      .get("spring.data.repository.invocations")
+                      .tag("repository", "BookRepository")
+                      .tag("method", "count")
+                      .tag("state", "SUCCESS")
+                      .timer();
+              assertThat(count.count()).isEqualTo(1);
+              Timer findByTitle =
+                  registry
+                      .get("spring.data.repository.invocations")
+                      .tag("method", "findByTitle")
+                      .timer();
+              assertThat(findByTitle.count()).isEqualTo(1);
+            });
+  }
+}
