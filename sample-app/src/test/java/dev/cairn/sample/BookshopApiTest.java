@@ -136,6 +136,21 @@ abstract class BookshopApiTest {
   }
 
   @Test
+  void booksAreListedByTag() {
+    long author = author("Terry Pratchett");
+    long guards = book("Guards! Guards!", author, "fantasy", "humour");
+    book("Nation", author, "historical");
+    long gods = book("Small Gods", author, "humour", "fantasy");
+
+    JsonNode page = http.get("/api/books?tag=fantasy").json();
+    assertThat(page.get("items").findValues("id"))
+        .extracting(JsonNode::asLong)
+        .containsExactly(guards, gods);
+    assertThat(page.get("total").asLong()).isEqualTo(2);
+    assertThat(http.get("/api/books?tag=poetry").json().get("items").size()).isZero();
+  }
+
+  @Test
   void aBadPageSizeIsABadRequest() {
     Response response = http.get("/api/books?size=1000");
     assertProblem(response, 400);

@@ -3,13 +3,9 @@ package dev.cairn.sample.catalog;
 import dev.cairn.sample.domain.Author;
 import dev.cairn.spring.data.CairnRepository;
 import java.util.List;
-import java.util.Optional;
 
-/** Authors; the derived queries are implemented by Cairn's Spring Data support. */
+/** Authors; the derived query is implemented by Cairn's Spring Data support from its name. */
 public interface AuthorRepository extends CairnRepository<Author, Long> {
-
-  /** The author called {@code name}, if any. */
-  Optional<Author> findByName(String name);
 
   /** Every author, by name. */
   List<Author> findAllByOrderByNameAsc();

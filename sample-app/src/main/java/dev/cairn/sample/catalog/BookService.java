@@ -33,12 +33,14 @@ public class BookService {
   }
 
   /**
-   * Page {@code page} of all books by key. A page costs the same few statements however many books
-   * it holds: the COUNT, the page, then the authors and the tags of all its books at once.
+   * Page {@code page} of all books, or of those tagged {@code tag}, by key. A page costs the same
+   * few statements however many books it holds: the page (and a COUNT when it is full or not the
+   * first), then the authors and the tags of all its books at once.
    */
   @Transactional(readOnly = true)
-  public PageView<BookSummary> list(int page, int size) {
-    Page<Book> found = books.findAll(PageRequest.of(page, size, Sort.by("id")));
+  public PageView<BookSummary> list(@Nullable String tag, int page, int size) {
+    PageRequest request = PageRequest.of(page, size, Sort.by("id"));
+    Page<Book> found = tag == null ? books.findAll(request) : books.findByTagsName(tag, request);
     List<BookSummary> items = found.getContent().stream().map(BookSummary::of).toList();
     return new PageView<>(items, page, size, found.getTotalElements(), found.getTotalPages());
   }

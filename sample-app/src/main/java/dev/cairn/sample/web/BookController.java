@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/books}: list, read, add, rename, delete books and review them. */
+/**
+ * {@code /api/books}: list (all or by {@code ?tag=}), read, add, rename, delete books and review
+ * them.
+ */
 @RestController
 @RequestMapping("/api/books")
 class BookController {
@@ -37,9 +41,10 @@ class BookController {
 
   @GetMapping
   PageView<BookSummary> list(
+      @RequestParam(required = false) @Nullable String tag,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    return books.list(page, size);
+    return books.list(tag, page, size);
   }
 
   @GetMapping("/{id}")
