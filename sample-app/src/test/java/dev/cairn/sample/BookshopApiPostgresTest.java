@@ -3,6 +3,8 @@ package dev.cairn.sample;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDatabases;
 import dev.cairn.test.TestDb;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class BookshopApiPostgresTest extends BookshopApiTest {
 
-  private static TestDb db;
+  private static @Nullable TestDb db;
 
   @BeforeAll
   static void openDatabase() {
@@ -23,11 +25,13 @@ class BookshopApiPostgresTest extends BookshopApiTest {
 
   @AfterAll
   static void closeDatabase() {
-    db.close();
+    if (db != null) {
+      db.close();
+    }
   }
 
   @DynamicPropertySource
   static void datasource(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> db.jdbcUrl());
+    registry.add("spring.datasource.url", () -> Objects.requireNonNull(db).jdbcUrl());
   }
 }
