@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param title the title
  * @param authorId the key of an existing author
- * @param tags tag names; unknown ones are created, known ones reused
+ * @param tags tag names (trimmed and lower-cased); unknown ones are created, known ones reused
  */
 public record NewBook(
     @NotBlank @Size(max = 200) @Nullable String title,

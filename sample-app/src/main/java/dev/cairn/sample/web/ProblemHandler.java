@@ -48,7 +48,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail duplicate(DuplicateKeyException e) {
-    return problem(HttpStatus.CONFLICT, "That name is taken; choose another one");
+    return problem(
+        HttpStatus.CONFLICT, "An author or tag of that name exists already; choose another name");
   }
 
   @Override
