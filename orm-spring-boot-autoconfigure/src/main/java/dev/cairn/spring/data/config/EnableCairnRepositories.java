@@ -57,12 +57,15 @@ public @interface EnableCairnRepositories {
    */
   String repositoryImplementationPostfix() default "Impl";
 
-  /** Where {@code @Query} text comes from when a method has none; derived queries otherwise. */
+  /**
+   * Spring Data's query lookup strategy. Cairn treats every key alike: a method with {@code @Query}
+   * runs its SQL, any other is derived from its name.
+   */
   Key queryLookupStrategy() default QueryLookupStrategy.Key.CREATE_IF_NOT_FOUND;
 
   /**
-   * A properties file of named queries; defaults to {@code
-   * META-INF/cairn-named-queries.properties}.
+   * Spring Data's named-query file. Cairn has no named queries (use {@code @Query}), so nothing is
+   * read from it; the attribute exists because Spring Data's configuration requires it.
    */
   String namedQueriesLocation() default "";
 

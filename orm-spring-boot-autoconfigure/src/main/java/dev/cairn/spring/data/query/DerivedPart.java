@@ -76,15 +76,15 @@ final class DerivedPart {
     int needed = part.getNumberOfArguments();
     if (argument + needed > parameterTypes.size()) {
       throw method.failure(
-          "'"
+          "the condition on '"
               + path
-              + "' with "
+              + "' ("
               + keyword(type)
-              + " needs "
-              + needed
-              + " parameter(s) but the method declares only "
-              + parameterTypes.size()
-              + " for all its conditions",
+              + ") needs "
+              + (needed == 1 ? "parameter " : "parameters up to ")
+              + (argument + needed)
+              + " but the method declares "
+              + parameterTypes.size(),
           "declare one parameter per condition value, in the order of the method name");
     }
     PropertyPaths.Target target = PropertyPaths.resolve(model, path);

@@ -83,10 +83,13 @@ final class SqlCairnQuery implements RepositoryQuery {
             .getReturnedType()
             .getReturnedType();
     boolean entities = returnsEntities(returned);
+    boolean paged = pageable.isPaged();
     ResultShape.Source source =
         new ResultShape.Source() {
           @Override
-          public List<?> fetch(long offset, @Nullable Long limit) {
+          public List<?> fetch(long offset, @Nullable Long max) {
+            // Only a Pageable adds LIMIT/OFFSET to the SQL; other shapes read what it returns.
+            Long limit = paged ? max : null;
             TextSql text = parameters.bind(Sql.text(sql(offset, limit)), values);
             if (limit != null) {
               text = text.bind(LIMIT, limit);

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -25,7 +26,7 @@ public interface BookRepository extends CairnRepository<Book, Long> {
 
   Optional<Book> readByTitle(String title);
 
-  Book getByIsbn(String isbn);
+  @Nullable Book getByIsbn(String isbn);
 
   Book findOneByAvailableTrue();
 
@@ -121,7 +122,7 @@ public interface BookRepository extends CairnRepository<Book, Long> {
 
   void deleteByAuthorName(String name);
 
-  List<BookSummary> findSummariesByAvailableTrueOrderByTitle();
+  List<BookSummary> findSummariesByAvailableTrueOrderByPagesDesc();
 
   List<TitleOnly> findTitlesByAuthorNameOrderByTitle(String name);
 

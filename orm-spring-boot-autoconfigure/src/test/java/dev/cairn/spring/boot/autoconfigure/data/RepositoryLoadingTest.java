@@ -46,7 +46,10 @@ class RepositoryLoadingTest {
                     assertThat(all.stream().mapToInt(author -> author.getBooks().size()).sum())
                         .isEqualTo(40);
                     counter.assertCount(2);
-
+                  });
+              // a new transaction: a new session, nothing loaded yet
+              transaction.executeWithoutResult(
+                  status -> {
                     counter.reset();
                     List<Author> some = authors.findByNameStartingWith("author 1");
                     assertThat(some).hasSize(11); // author 1, author 10 .. author 19

@@ -1,0 +1,133 @@
+package dev.cairn.spring.data;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cairn.core.CairnException;
+import dev.cairn.spring.data.domain.Book;
+import dev.cairn.spring.data.domain.Review;
+import dev.cairn.test.DatabaseTest;
+import dev.cairn.test.TestDatabase;
+import dev.cairn.test.TestDb;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.repository.query.QueryCreationException;
+
+/**
+ * A query method that cannot work fails when the repository is created, naming the repository, the
+ * method and the property or keyword at fault.
+ */
+class StartupFailureTest {
+
+  /** A misspelt property. */
+  public interface UnknownProperty extends CairnRepository<Book, Long> {
+    List<Book> findByTitel(String title);
+  }
+
+  /** Two conditions, one parameter. */
+  public interface WrongParameterCount extends CairnRepository<Book, Long> {
+    List<Book> findByTitleAndPages(String title);
+  }
+
+  /** A parameter more than the name uses. */
+  public interface ExtraParameter extends CairnRepository<Book, Long> {
+    List<Book> findByTitle(String title, int pages);
+  }
+
+  /** A keyword Cairn does not implement. */
+  public interface UnsupportedKeyword extends CairnRepository<Book, Long> {
+    List<Book> findByTitleRegex(String pattern);
+  }
+
+  /** A parameter of the wrong type. */
+  public interface WrongParameterType extends CairnRepository<Book, Long> {
+    List<Book> findByPages(String pages);
+  }
+
+  /** A relationship compared as a value. */
+  public interface RelationshipCompared extends CairnRepository<Book, Long> {
+    List<Book> findByReviews(Review review);
+  }
+
+  /** A count that returns text. */
+  public interface WrongCountType extends CairnRepository<Book, Long> {
+    String countByTitle(String title);
+  }
+
+  /** A return type no query fills. */
+  public interface UnsupportedReturnType extends CairnRepository<Book, Long> {
+    Map<String, Book> findByPages(int pages);
+  }
+
+  /** SQL with a placeholder no parameter fills. */
+  public interface UnboundPlaceholder extends CairnRepository<Book, Long> {
+    @Query("SELECT * FROM r_books WHERE title = :title")
+    List<Book> byTitle(@Param("name") String name);
+  }
+
+  /**
+   * What creating a repository threw: Spring Data's QueryCreationException (naming the Java method)
+   * around Cairn's explanation.
+   */
+  private static AbstractThrowableAssert<?, ? extends Throwable> failure(ThrowingCallable create) {
+    return assertThatThrownBy(create)
+        .isInstanceOf(QueryCreationException.class)
+        .cause()
+        .isInstanceOf(CairnException.class);
+  }
+
+  @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
+  void brokenQueryMethodsFailAtCreation(TestDb db) {
+    try (RepositoryFixture f = new RepositoryFixture(db)) {
+      failure(() -> f.repository(UnknownProperty.class))
+          .hasMessageStartingWith(
+              "Query method UnknownProperty.findByTitel cannot be created: Book has no property"
+                  + " 'titel'")
+          .hasMessageEndingWith(
+              "; name a property of the entity in the method name, or write the SQL with @Query");
+      failure(() -> f.repository(WrongParameterCount.class))
+          .hasMessage(
+              "Query method WrongParameterCount.findByTitleAndPages cannot be created: the"
+                  + " condition on 'pages' (Equals) needs parameter 2 but the method declares 1;"
+                  + " declare one parameter per condition value, in the order of the method name");
+      failure(() -> f.repository(ExtraParameter.class))
+          .hasMessage(
+              "Query method ExtraParameter.findByTitle cannot be created: its name uses 1"
+                  + " parameter(s) but it declares 2 (besides Sort, Pageable and a projection"
+                  + " Class); declare exactly one parameter per condition value (two for Between,"
+                  + " none for IsNull, True, …), in the order of the method name");
+      failure(() -> f.repository(UnsupportedKeyword.class))
+          .hasMessage(
+              "Query method UnsupportedKeyword.findByTitleRegex cannot be created: the keyword"
+                  + " Regex (on property 'title') is not supported; use one of Is, Not, LessThan,"
+                  + " GreaterThan, Between, Like, StartingWith, Containing, In, IsNull, True, … or"
+                  + " write the SQL with @Query");
+      failure(() -> f.repository(WrongParameterType.class))
+          .hasMessage(
+              "Query method WrongParameterType.findByPages cannot be created: parameter 1 is a"
+                  + " String but 'pages' with Equals takes a Integer; change the parameter's type"
+                  + " or the method name");
+      failure(() -> f.repository(RelationshipCompared.class))
+          .hasMessage(
+              "Query method RelationshipCompared.findByReviews cannot be created: 'reviews' is a"
+                  + " relationship, which Equals cannot compare; compare a property through it"
+                  + " (e.g. 'reviews.id'), or use IsEmpty / IsNotEmpty on a collection");
+      failure(() -> f.repository(WrongCountType.class))
+          .hasMessage(
+              "Query method WrongCountType.countByTitle cannot be created: a count query returns"
+                  + " String; return long, int, Long or Integer");
+      failure(() -> f.repository(UnsupportedReturnType.class))
+          .hasMessage(
+              "Query method UnsupportedReturnType.findByPages cannot be created: it returns Map,"
+                  + " which Cairn does not support; return a List, Collection, Iterable, Stream,"
+                  + " Page, Slice, Optional or one object");
+      failure(() -> f.repository(UnboundPlaceholder.class))
+          .hasMessage(
+              "Query method UnboundPlaceholder.byTitle cannot be created: the SQL uses the"
+                  + " placeholder :title but no parameter is named 'title'; declare a parameter"
+                  + " for it (annotate it with @Param(\"title\") for :name)");
+    }
+  }
+}
