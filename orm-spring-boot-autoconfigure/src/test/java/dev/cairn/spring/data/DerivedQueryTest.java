@@ -12,6 +12,7 @@ import dev.cairn.test.TestDb;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ListAssert;
+import org.springframework.data.domain.Limit;
 
 /**
  * Every supported keyword of derived queries, by its exact result, on H2, PostgreSQL and MariaDB.
@@ -107,6 +108,7 @@ class DerivedQueryTest {
       titles(books.findByReviewsIsEmpty()).containsExactlyInAnyOrder("Hobbit", "100%_Pure");
       titles(books.findByReviewsIsNotEmpty())
           .containsExactlyInAnyOrder("Dune", "Emma", "dune messiah");
+      titles(books.findByTagsIsEmpty()).as("many-to-many").containsExactly("100%_Pure");
       authors.save(new Author("Dag", "DK"));
       assertThat(authors.findByBooksIsEmpty()).extracting(Author::getName).containsExactly("Dag");
     }
@@ -124,6 +126,9 @@ class DerivedQueryTest {
           .containsExactly("Dune", "Hobbit", "dune messiah");
       titles(books.findTop2ByOrderByPagesDesc()).containsExactly("Emma", "Dune");
       assertThat(books.findFirstByOrderByTitle().getTitle()).isEqualTo("100%_Pure");
+      titles(books.findByPagesGreaterThanOrderByPagesDesc(200, Limit.of(2)))
+          .containsExactly("Emma", "Dune");
+      titles(books.findByPagesGreaterThanOrderByPagesDesc(200, Limit.unlimited())).hasSize(4);
     }
   }
 }

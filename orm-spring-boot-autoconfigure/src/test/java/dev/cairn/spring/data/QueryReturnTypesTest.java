@@ -37,6 +37,12 @@ class QueryReturnTypesTest {
           .hasMessageContaining("more than one result");
       assertThat(books.countByAvailableTrue()).isEqualTo(3L);
       assertThat(books.countByAuthorName("Ann")).isEqualTo(2);
+      assertThat(books.queryByPagesGreaterThan(450))
+          .extracting(Book::getTitle)
+          .containsExactly("Emma");
+      assertThat(books.searchByPagesLessThan(200))
+          .extracting(Book::getTitle)
+          .containsExactly("100%_Pure");
       assertThat(books.existsByTitle("Dune")).isTrue();
       assertThat(books.existsByTitle("Nope")).isFalse();
       try (Stream<Book> stream = books.streamByAvailableTrueOrderByTitle()) {

@@ -8,6 +8,7 @@ import dev.cairn.orm.EntityState;
 import dev.cairn.spring.data.domain.Author;
 import dev.cairn.spring.data.domain.AuthorRepository;
 import dev.cairn.spring.data.domain.Book;
+import dev.cairn.spring.data.domain.BookRepository;
 import dev.cairn.spring.data.domain.Review;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
@@ -115,8 +116,19 @@ class SimpleCairnRepositoryTest {
       f.commitAndClear();
       assertThat(f.column("SELECT COUNT(*) FROM r_reviews")).containsExactly(2L);
 
-      Book loaded = f.session.get(Book.class, book.getId());
-      f.session.delete(loaded);
+      BookRepository books = f.repository(BookRepository.class);
+      assertThat(f.session.state(book)).isEqualTo(EntityState.DETACHED);
+      books.delete(book);
+      f.commitAndClear();
+      assertThat(f.column("SELECT COUNT(*) FROM r_books")).containsExactly(0L);
+      assertThat(f.column("SELECT COUNT(*) FROM r_reviews"))
+          .as("delete of a detached book loads it and cascades to its reviews")
+          .containsExactly(0L);
+
+      books.save(new Book("Emma", 474, null).review(new Review(1)));
+      books.save(new Book("Hobbit", 310, null).review(new Review(2)));
+      f.commitAndClear();
+      books.deleteAll();
       f.commitAndClear();
       assertThat(f.column("SELECT COUNT(*) FROM r_reviews")).containsExactly(0L);
 

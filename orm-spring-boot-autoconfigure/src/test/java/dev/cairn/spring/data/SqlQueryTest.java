@@ -12,8 +12,10 @@ import dev.cairn.spring.data.domain.TitleAndAuthor;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 
 /** {@code @Query} SQL: parameters, mapping to entities, records, interfaces, scalars; paging. */
@@ -78,6 +80,18 @@ class SqlQueryTest {
           .contains(
               "SELECT COUNT(*) FROM (SELECT * FROM r_books WHERE pages > ? ORDER BY title)"
                   + " cairn_counted");
+
+      Slice<Book> slice = books.sliceSql(PageRequest.of(1, 2));
+      assertThat(slice.getContent()).extracting(Book::getPages).containsExactly(310, 412);
+      assertThat(slice.hasNext()).isTrue();
+      assertThat(books.sliceSql(PageRequest.of(2, 2)).hasNext()).isFalse();
+      try (Stream<BookSummary> stream = books.streamSql(300)) {
+        assertThat(stream)
+            .containsExactly(
+                new BookSummary("Hobbit", 310),
+                new BookSummary("Dune", 412),
+                new BookSummary("Emma", 474));
+      }
 
       assertThatThrownBy(() -> books.pageSql(PageRequest.of(0, 2, Sort.by("title"))))
           .isInstanceOf(CairnException.class)

@@ -61,6 +61,11 @@ class StartupFailureTest {
     Map<String, Book> findByPages(int pages);
   }
 
+  /** An OrderBy of something that is not a column. */
+  public interface OrderByRelationship extends CairnRepository<Book, Long> {
+    List<Book> findByPagesGreaterThanOrderByAuthorName(int pages);
+  }
+
   /** SQL with a placeholder no parameter fills. */
   public interface UnboundPlaceholder extends CairnRepository<Book, Long> {
     @Query("SELECT * FROM r_books WHERE title = :title")
@@ -76,6 +81,12 @@ class StartupFailureTest {
         .isInstanceOf(QueryCreationException.class)
         .cause()
         .isInstanceOf(CairnException.class);
+  }
+
+  /** SQL with a position past the parameters. */
+  public interface PositionPastTheParameters extends CairnRepository<Book, Long> {
+    @Query("SELECT * FROM r_books WHERE title = ?1 OR title = ?2")
+    List<Book> byTitles(String title);
   }
 
   @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
@@ -123,11 +134,23 @@ class StartupFailureTest {
               "Query method UnsupportedReturnType.findByPages cannot be created: it returns Map,"
                   + " which Cairn does not support; return a List, Collection, Iterable, Stream,"
                   + " Page, Slice, Optional or one object");
+      failure(() -> f.repository(OrderByRelationship.class))
+          .hasMessage(
+              "Query method OrderByRelationship.findByPagesGreaterThanOrderByAuthorName cannot be"
+                  + " created: its OrderBy cannot be applied (Cannot sort Book by 'author.name': it"
+                  + " is not a column property of the entity (sorting through a relationship is"
+                  + " not supported); sort by one of [id, version, title, pages, published,"
+                  + " available, isbn, author]); order by a column property of Book");
+      failure(() -> f.repository(PositionPastTheParameters.class))
+          .hasMessage(
+              "Query method PositionPastTheParameters.byTitles cannot be created: the SQL uses"
+                  + " the placeholder ?2 but no parameter is at that position; declare one"
+                  + " parameter per position ?1 … ?2");
       failure(() -> f.repository(UnboundPlaceholder.class))
           .hasMessage(
               "Query method UnboundPlaceholder.byTitle cannot be created: the SQL uses the"
                   + " placeholder :title but no parameter is named 'title'; declare a parameter"
-                  + " for it (annotate it with @Param(\"title\") for :name)");
+                  + " for it and annotate it with @Param(\"title\")");
     }
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.repository.Repository;
 
 /**
  * Enables Cairn repositories for the interfaces in the auto-configuration packages (those of the
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(
     after = {CairnAutoConfiguration.class, CairnExceptionTranslationAutoConfiguration.class})
-@ConditionalOnClass(CairnRepository.class)
+@ConditionalOnClass({Repository.class, CairnRepository.class})
 @ConditionalOnBean(SessionFactory.class)
 @ConditionalOnMissingBean({
   CairnRepositoryFactoryBean.class,

@@ -23,7 +23,7 @@ import org.springframework.util.StringUtils;
 public class CairnRepositoryConfigurationExtension extends RepositoryConfigurationExtensionSupport {
 
   /** The bean name of the exception translator registered when the application has none. */
-  static final String EXCEPTION_TRANSLATOR_BEAN_NAME = "cairnExceptionTranslator";
+  private static final String EXCEPTION_TRANSLATOR_BEAN_NAME = "cairnExceptionTranslator";
 
   /** Creates the extension; it has no state. */
   public CairnRepositoryConfigurationExtension() {}

@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.RepositoryMetadata;
+import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.QueryMethod;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.data.repository.query.QueryMethod;
  * type, projection) plus its {@link Query @Query} and {@link Modifying @Modifying} annotations and
  * the name errors use, {@code BookRepository.findByTitle}.
  */
-public final class CairnQueryMethod extends QueryMethod {
+final class CairnQueryMethod extends QueryMethod {
 
   private final Method method;
   private final String description;
@@ -22,8 +23,7 @@ public final class CairnQueryMethod extends QueryMethod {
   private final @Nullable Modifying modifying;
 
   /** The query method {@code method} of the repository {@code metadata} describes. */
-  public CairnQueryMethod(
-      Method method, RepositoryMetadata metadata, ProjectionFactory projections) {
+  CairnQueryMethod(Method method, RepositoryMetadata metadata, ProjectionFactory projections) {
     super(method, metadata, projections);
     this.method = method;
     this.description = metadata.getRepositoryInterface().getSimpleName() + "." + method.getName();
@@ -54,6 +54,15 @@ public final class CairnQueryMethod extends QueryMethod {
   @Override
   public boolean isModifyingQuery() {
     return modifying != null;
+  }
+
+  /** The values of the bindable parameters (all but Sort, Pageable, projection Class) in order. */
+  @Nullable Object[] bindableValues(ParametersParameterAccessor accessor) {
+    Object[] values = new Object[getParameters().getBindableParameters().getNumberOfParameters()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = accessor.getBindableValue(i);
+    }
+    return values;
   }
 
   /** The domain class of the repository. */

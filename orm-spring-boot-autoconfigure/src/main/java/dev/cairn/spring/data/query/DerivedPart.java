@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.query.parser.Part;
+import org.springframework.util.ClassUtils;
 
 /**
  * One condition of a derived query ({@code TitleStartingWithIgnoreCase}), checked against the
@@ -113,7 +114,7 @@ final class DerivedPart {
           "'" + path + "' is not a collection, so " + keyword(type) + " does not apply",
           "use IsNull / IsNotNull for a column property");
     }
-    Class<?> propertyType = wrap(property.javaType());
+    Class<?> propertyType = ClassUtils.resolvePrimitiveIfNecessary(property.javaType());
     boolean text = propertyType == String.class;
     Part.IgnoreCaseType ignore = part.shouldIgnoreCase();
     if (ignore == Part.IgnoreCaseType.ALWAYS && !text) {
@@ -133,7 +134,7 @@ final class DerivedPart {
     }
     EntityModel<?> referenced = null;
     for (int i = 0; i < needed; i++) {
-      Class<?> given = wrap(parameterTypes.get(argument + i));
+      Class<?> given = ClassUtils.resolvePrimitiveIfNecessary(parameterTypes.get(argument + i));
       boolean fits;
       if (type == Part.Type.IN || type == Part.Type.NOT_IN) {
         fits = Collection.class.isAssignableFrom(given) || given.isArray();
@@ -330,9 +331,5 @@ final class DerivedPart {
     model.columnProperties().forEach(p -> names.add(p.name()));
     model.relationships().forEach(r -> names.add(r.name()));
     return names;
-  }
-
-  private static Class<?> wrap(Class<?> type) {
-    return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
   }
 }

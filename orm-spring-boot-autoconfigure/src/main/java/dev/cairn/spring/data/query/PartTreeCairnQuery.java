@@ -1,5 +1,6 @@
 package dev.cairn.spring.data.query;
 
+import dev.cairn.core.CairnException;
 import dev.cairn.orm.Criterion;
 import dev.cairn.orm.Query;
 import dev.cairn.orm.Session;
@@ -7,8 +8,10 @@ import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.RepositoryQuery;
@@ -53,7 +56,13 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
             ? null
             : ResultShape.of(method);
     checkReturnType();
-    SortOrderings.orderings(model, tree.getSort());
+    try {
+      SortOrderings.orderings(model, tree.getSort());
+    } catch (CairnException e) {
+      throw method.failure(
+          "its OrderBy cannot be applied (" + e.getMessage() + ")",
+          "order by a column property of " + model.name());
+    }
   }
 
   private void checkReturnType() {
@@ -83,11 +92,7 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
   public @Nullable Object execute(@Nullable Object[] parameters) {
     ParametersParameterAccessor accessor =
         new ParametersParameterAccessor(method.getParameters(), parameters);
-    Object[] values =
-        new Object[method.getParameters().getBindableParameters().getNumberOfParameters()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = accessor.getBindableValue(i);
-    }
+    @Nullable Object[] values = method.bindableValues(accessor);
     Query<T> query = session.query(model.javaType());
     Criterion<T> criterion = criteria.criterion(values);
     if (criterion != null) {
@@ -112,11 +117,21 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
             .getReturnedType();
     Projector.checkRecord(method, model, returned);
     ResultShape.Source source = source(sorted);
+    ResultShape shape = Objects.requireNonNull(this.shape, "a find query has a result shape");
     return shape.run(
         source,
         accessor.getPageable(),
-        tree.getMaxResults(),
+        maxResults(accessor.getLimit()),
         entity -> projector.fromEntity(model, entity, returned));
+  }
+
+  /** Top/First of the name, lowered by a {@code Limit} parameter. */
+  private @Nullable Integer maxResults(Limit limit) {
+    Integer top = tree.getMaxResults();
+    if (limit.isUnlimited()) {
+      return top;
+    }
+    return top == null ? limit.max() : Math.min(top, limit.max());
   }
 
   private ResultShape.Source source(Query<T> query) {

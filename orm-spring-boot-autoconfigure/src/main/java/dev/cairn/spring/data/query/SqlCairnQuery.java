@@ -60,11 +60,7 @@ final class SqlCairnQuery implements RepositoryQuery {
   public @Nullable Object execute(@Nullable Object[] arguments) {
     ParametersParameterAccessor accessor =
         new ParametersParameterAccessor(method.getParameters(), arguments);
-    Object[] values =
-        new Object[method.getParameters().getBindableParameters().getNumberOfParameters()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = accessor.getBindableValue(i);
-    }
+    @Nullable Object[] values = method.bindableValues(accessor);
     if (modifying != null) {
       return modify(modifying, values);
     }

@@ -37,14 +37,15 @@ final class SqlParameters {
       String name = names.get(i);
       int position = position(name, bindable);
       if (position < 0 || position >= bindable.size()) {
+        boolean positional = name.matches("p\\d+") && !named(name, bindable);
         throw method.failure(
             "the SQL uses the placeholder "
-                + (name.matches("p\\d+") && !named(name, bindable)
-                    ? "?" + name.substring(1)
-                    : ":" + name)
+                + (positional ? "?" + name.substring(1) : ":" + name)
                 + " but no parameter "
-                + (name.matches("p\\d+") ? "is at that position" : "is named '" + name + "'"),
-            "declare a parameter for it (annotate it with @Param(\"" + name + "\") for :name)");
+                + (positional ? "is at that position" : "is named '" + name + "'"),
+            positional
+                ? "declare one parameter per position ?1 … ?" + name.substring(1)
+                : "declare a parameter for it and annotate it with @Param(\"" + name + "\")");
       }
       positions[i] = position;
       used[position] = true;

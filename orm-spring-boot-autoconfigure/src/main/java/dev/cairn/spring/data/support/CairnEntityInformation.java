@@ -7,6 +7,7 @@ import dev.cairn.orm.mapping.PropertyModel;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.core.support.AbstractEntityInformation;
+import org.springframework.util.ClassUtils;
 
 /**
  * What a repository needs to know about its entity, read from Cairn's mapping: the identifier and
@@ -64,10 +65,9 @@ public final class CairnEntityInformation<T, ID> extends AbstractEntityInformati
   @Override
   @SuppressWarnings("unchecked")
   public Class<ID> getIdType() {
-    return (Class<ID>) (model.hasCompositeId() ? List.class : wrap(model.idProperty().javaType()));
-  }
-
-  private static Class<?> wrap(Class<?> type) {
-    return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
+    return (Class<ID>)
+        (model.hasCompositeId()
+            ? List.class
+            : ClassUtils.resolvePrimitiveIfNecessary(model.idProperty().javaType()));
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -92,6 +93,12 @@ public interface BookRepository extends CairnRepository<Book, Long> {
 
   List<Book> findByReviewsIsNotEmpty();
 
+  List<Book> findByTagsIsEmpty();
+
+  Iterable<Book> queryByPagesGreaterThan(int pages);
+
+  Collection<Book> searchByPagesLessThan(int pages);
+
   List<Book> findByTitleStartingWithOrPagesGreaterThan(String prefix, int pages);
 
   List<Book> findByAuthorNameAndAvailableTrue(String name);
@@ -101,6 +108,8 @@ public interface BookRepository extends CairnRepository<Book, Long> {
   List<Book> findTop2ByOrderByPagesDesc();
 
   Book findFirstByOrderByTitle();
+
+  List<Book> findByPagesGreaterThanOrderByPagesDesc(int pages, Limit limit);
 
   List<Book> findByAvailable(boolean available, Sort sort);
 
@@ -158,6 +167,12 @@ public interface BookRepository extends CairnRepository<Book, Long> {
 
   @Query("SELECT * FROM r_books WHERE pages > :pages ORDER BY title")
   Page<Book> pageWithDerivedCountSql(int pages, Pageable pageable);
+
+  @Query("SELECT title, pages FROM r_books WHERE pages > :pages ORDER BY pages")
+  Stream<BookSummary> streamSql(int pages);
+
+  @Query("SELECT * FROM r_books ORDER BY pages")
+  Slice<Book> sliceSql(Pageable pageable);
 
   @Modifying
   @Query("UPDATE r_books SET available = :available WHERE pages > :pages")

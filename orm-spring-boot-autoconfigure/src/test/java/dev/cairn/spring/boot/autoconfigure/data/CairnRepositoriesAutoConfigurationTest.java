@@ -1,7 +1,10 @@
 package dev.cairn.spring.boot.autoconfigure.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.orm.Session;
+import dev.cairn.spring.boot.autoconfigure.CairnRepositoriesAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.data.broken.BrokenPackage;
 import dev.cairn.spring.boot.autoconfigure.data.broken.BrokenRepository;
 import dev.cairn.spring.boot.autoconfigure.data.other.Note;
@@ -21,6 +24,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.autoconfigure.metrics.DataRepositoryMetricsAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.data.repository.Repository;
 
 /**
  * When Cairn repositories exist: auto-enabled in the application's packages, explicitly enabled
@@ -77,6 +82,18 @@ class CairnRepositoriesAutoConfigurationTest {
   }
 
   @DatabaseTest(TestDatabase.H2)
+  void backsOffWithoutSpringData(TestDb db) {
+    RepositoryContexts.shop(db)
+        .withClassLoader(new FilteredClassLoader(Repository.class))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(CairnRepositoriesAutoConfiguration.class);
+              assertThat(context).hasSingleBean(Session.class);
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
   void backsOffBeforeTheApplicationsOwnFactoryBean(TestDb db) {
     RepositoryContexts.shop(db)
         .withBean(
@@ -114,6 +131,22 @@ class CairnRepositoriesAutoConfigurationTest {
                           + ".findByTitel of a Cairn repository cannot be created: ")
                   .contains("titel");
               assertThat(analysis.getAction()).contains("Fix " + BrokenRepository.class.getName());
+            });
+  }
+
+  @DatabaseTest(TestDatabase.H2)
+  void aLazyBootstrapModeCreatesRepositoriesOnFirstUse(TestDb db) {
+    RepositoryContexts.base(db)
+        .withUserConfiguration(BrokenPackage.class)
+        .withPropertyValues("cairn.repositories.bootstrap-mode=lazy")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(
+                      context.getBeanFactory().getBeanDefinition("brokenRepository").isLazyInit())
+                  .isTrue();
+              assertThatThrownBy(() -> context.getBean(BrokenRepository.class))
+                  .hasStackTraceContaining("BrokenRepository.findByTitel cannot be created");
             });
   }
 
