@@ -29,7 +29,9 @@ public interface TextSql extends Statement {
 
   /**
    * Binds {@code value} to {@code :name}; its SQL type is chosen from its Java class ({@code Long}
-   * → BIGINT, {@code String} → TEXT, … and otherwise bound with {@code setObject}).
+   * → BIGINT, {@code String} → TEXT, … and otherwise bound with {@code setObject}). A collection or
+   * object array expands to one parameter per element, for {@code IN (:ids)}; an empty one renders
+   * {@code NULL}, matching no row.
    */
   TextSql bind(String name, @Nullable Object value);
 

@@ -44,6 +44,25 @@ class TextSqlDatabaseTest {
   }
 
   @DatabaseTest
+  void aCollectionBoundToInMatchesItsElements(TestDb db) {
+    DmlTestTables.createTables(db);
+    db.executeJdbc(
+        "INSERT INTO users (id, name) VALUES (1, 'a')",
+        "INSERT INTO users (id, name) VALUES (2, 'b')",
+        "INSERT INTO users (id, name) VALUES (3, 'c')");
+    TextSql select = Sql.text("SELECT name FROM users WHERE id IN (:ids) ORDER BY id");
+    List<@Nullable String> some =
+        db.engine()
+            .transactionResult(
+                c -> c.execute(select.bind("ids", List.of(1L, 3L))).scalars(String.class));
+    List<@Nullable String> none =
+        db.engine()
+            .transactionResult(c -> c.execute(select.bind("ids", List.of())).scalars(String.class));
+    assertThat(some).containsExactly("a", "c");
+    assertThat(none).isEmpty();
+  }
+
+  @DatabaseTest
   void namedParameterBindingsRunManyTimes(TestDb db) {
     DmlTestTables.createTables(db);
     TextSql insert =

@@ -28,6 +28,24 @@ class TextSqlTest {
   }
 
   @Test
+  void aCollectionExpandsToOneParameterPerElementAndAnEmptyOneToNull() {
+    TextSql text = Sql.text("SELECT * FROM users WHERE id IN (:ids) AND name IN (:names)");
+    assertCompiles(
+        text.bind("ids", List.of(1L, 2L, 3L)).bind("names", new String[] {"ann"}),
+        Dialects.POSTGRESQL,
+        "SELECT * FROM users WHERE id IN (?, ?, ?) AND name IN (?)",
+        1L,
+        2L,
+        3L,
+        "ann");
+    assertCompiles(
+        text.bind("ids", List.of()).bind("names", List.of("bo")),
+        Dialects.H2,
+        "SELECT * FROM users WHERE id IN (NULL) AND name IN (?)",
+        "bo");
+  }
+
+  @Test
   void theSameNameTwiceIsSentTwice() {
     TextSql text =
         Sql.text("SELECT * FROM users WHERE name = :name OR nick = :name AND id > :min")

@@ -40,6 +40,20 @@ class SqlQueryTest {
   }
 
   @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
+  void aCollectionParameterExpandsForIn(TestDb db) {
+    try (RepositoryFixture f = new RepositoryFixture(db)) {
+      f.seed();
+      BookRepository books = f.repository(BookRepository.class);
+      f.counter.reset();
+      assertThat(books.titlesWithPagesSql(java.util.List.of(120, 474, 9999)))
+          .containsExactly("100%_Pure", "Emma");
+      assertThat(f.counter.statements())
+          .containsExactly("SELECT title FROM r_books WHERE pages IN (?, ?, ?) ORDER BY title");
+      assertThat(books.titlesWithPagesSql(java.util.List.of())).isEmpty();
+    }
+  }
+
+  @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
   void rowsMapToRecordsInterfacesAndScalars(TestDb db) {
     try (RepositoryFixture f = new RepositoryFixture(db)) {
       f.seed();

@@ -164,6 +164,9 @@ public interface BookRepository extends CairnRepository<Book, Long> {
   @Query("SELECT title FROM r_books ORDER BY title")
   List<String> titlesSql();
 
+  @Query("SELECT title FROM r_books WHERE pages IN (:pages) ORDER BY title")
+  List<String> titlesWithPagesSql(@Param("pages") java.util.Collection<Integer> pages);
+
   @Query("SELECT title FROM r_books WHERE isbn = ?1")
   Optional<String> titleByIsbnSql(String isbn);
 
