@@ -74,18 +74,63 @@ public final class DefaultQuery<T> implements Query<T> {
   }
 
   @Override
-  public Query<T> filter(Criterion<T> criterion) {
-    criterion.toCondition(model); // resolve now so a wrong property fails where it is written
+  public Query<T> filter(Criterion<?> criterion) {
+    // resolve now so a wrong property fails where it is written
+    criterion.toCondition(spec.scope(model));
     return with(spec.withFilter(criterion));
   }
 
   @Override
-  @SafeVarargs
-  public final Query<T> orderBy(Ordering<T>... orderings) {
-    for (Ordering<T> ordering : orderings) {
-      ordering.property().resolve(model);
+  public Query<T> orderBy(Ordering<?>... orderings) {
+    for (Ordering<?> ordering : orderings) {
+      ordering.toSortOrder(spec.scope(model));
     }
     return with(spec.withOrderings(Arrays.asList(orderings)));
+  }
+
+  @Override
+  public Query<T> join(Getter<T, ?> relationship) {
+    return join(Criteria.of(relationship).propertyName(), null, false);
+  }
+
+  @Override
+  public Query<T> join(Getter<T, ?> relationship, String alias) {
+    return join(Criteria.of(relationship).propertyName(), alias, false);
+  }
+
+  @Override
+  public Query<T> join(String path) {
+    return join(path, null, false);
+  }
+
+  @Override
+  public Query<T> join(String path, String alias) {
+    return join(path, alias, false);
+  }
+
+  @Override
+  public Query<T> outerJoin(Getter<T, ?> relationship) {
+    return join(Criteria.of(relationship).propertyName(), null, true);
+  }
+
+  @Override
+  public Query<T> outerJoin(Getter<T, ?> relationship, String alias) {
+    return join(Criteria.of(relationship).propertyName(), alias, true);
+  }
+
+  @Override
+  public Query<T> outerJoin(String path) {
+    return join(path, null, true);
+  }
+
+  @Override
+  public Query<T> outerJoin(String path, String alias) {
+    return join(path, alias, true);
+  }
+
+  private Query<T> join(String path, @Nullable String alias, boolean outer) {
+    QueryJoins joins = spec.scope(model).with(context.loader().links(), path, alias, outer);
+    return with(spec.withJoins(joins));
   }
 
   @Override
@@ -187,7 +232,7 @@ public final class DefaultQuery<T> implements Query<T> {
     if (spec.hasPaging()) {
       count = Sql.select(Sql.count()).from(spec.select(model).as("counted"));
     } else {
-      count = spec.restrict(Sql.select(Sql.count()).from(model.table()), model, false);
+      count = spec.restrict(spec.base(List.of(Sql.count()), model), model, false);
     }
     context.autoflush();
     Long total = context.connection().execute(count).scalar(Long.class);
@@ -201,7 +246,7 @@ public final class DefaultQuery<T> implements Query<T> {
       return false;
     }
     Expression<?> key = model.idProperties().get(0).column();
-    Select probe = spec.withLimit(1).restrict(Sql.select(key).from(model.table()), model, true);
+    Select probe = spec.withLimit(1).restrict(spec.base(List.of(key), model), model, true);
     context.autoflush();
     return context.connection().execute(probe).first() != null;
   }
@@ -249,18 +294,21 @@ public final class DefaultQuery<T> implements Query<T> {
       PropertyModel property = Criteria.of(properties[i]).resolve(model);
       columns.add(property.column().as(components[i].getName()));
     }
-    Select select = spec.restrict(Sql.select(columns).from(model.table()), model, true);
+    Select select = spec.restrict(spec.base(columns, model), model, true);
     context.autoflush();
     return context.connection().execute(select).into(type);
   }
 
   @Override
   public Query<T> fromStatement(Statement statement) {
-    if (!spec.filters().isEmpty() || !spec.orderings().isEmpty() || spec.hasPaging()) {
+    if (!spec.filters().isEmpty()
+        || !spec.orderings().isEmpty()
+        || spec.hasPaging()
+        || !spec.joins().isEmpty()) {
       throw new CairnException(
           "fromStatement() on a query of "
               + model.name()
-              + " that already has filters, orderings or limits; call it on a fresh query");
+              + " that already has joins, filters, orderings or limits; call it on a fresh query");
     }
     return new DefaultQuery<>(context, model, spec.withSource(statement));
   }
@@ -314,8 +362,7 @@ public final class DefaultQuery<T> implements Query<T> {
     if (fetched.source() == null) {
       JoinedLoad<T> joined = new JoinedLoad<>(loader, model, spec.plan(), fetched.hasPaging());
       Select select =
-          fetched.restrict(
-              joined.join(Sql.select(joined.columns()).from(model.table())), model, true);
+          fetched.restrict(joined.join(spec.base(joined.columns(), model)), model, true);
       context.autoflush();
       List<T> entities = joined.read(context.connection().execute(select));
       loader.afterResult(model, entities, spec.plan(), joined);
