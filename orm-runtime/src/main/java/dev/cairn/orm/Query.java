@@ -141,10 +141,14 @@ public interface Query<T> {
   boolean exists();
 
   /**
-   * The results as a lazy stream over an open cursor, materialized one by one as they are read;
-   * close it (try-with-resources) and run no other statement on the session while it is open. An
-   * entity with many-to-one / owning one-to-one references cannot be streamed (its references could
-   * not be loaded): a {@code CairnException} says so; use {@link #all()} or {@link #page}.
+   * The results as a lazy stream over an open cursor; close it (try-with-resources). An entity with
+   * relationships is read in chunks of the load batch size: the references of each chunk (and its
+   * {@link #options}) load in one batch before its entities are emitted, and its collections load
+   * for the chunk on first access — so 1,000 rows cost the query plus one statement per chunk and
+   * relationship. Joined collections ({@code Load.joined}) load as selectin per chunk. The session
+   * keeps every streamed entity in its identity map; expunge or clear it for very long streams.
+   * MySQL/MariaDB drivers read the rest of the cursor into memory when the first chunk's batch runs
+   * (they cannot keep a streaming result open across statements).
    */
   Stream<T> stream();
 

@@ -22,7 +22,6 @@ import dev.cairn.orm.internal.loading.LoadPlan;
 import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
-import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -253,23 +252,33 @@ public final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public Stream<T> stream() {
-    for (RelationshipModel relationship : model.relationships()) {
-      if (!relationship.kind().isCollection() && relationship.owning()) {
-        throw new CairnException(
-            "stream() of "
-                + model.name()
-                + " cannot load its reference "
-                + model.name()
-                + "."
-                + relationship.name()
-                + " while the cursor is open; use all() or page(), which load the references of"
-                + " the whole result in one batch");
-      }
-    }
     context.autoflush();
-    Statement statement = statement(spec);
-    Function<Row, T> materializer = materializer(statement);
-    return context.connection().stream(statement).map(materializer);
+    if (model.relationships().isEmpty()) {
+      Statement statement = statement(spec);
+      return context.connection().stream(statement).map(materializer(statement));
+    }
+    SessionLoader loader = context.loader();
+    Stream<Row> rows;
+    Function<List<Row>, List<T>> read;
+    JoinedLoad<T> joined;
+    if (spec.source() == null) {
+      // joined collections would spread an entity over chunks: they load as selectin per chunk
+      joined = new JoinedLoad<>(loader, model, spec.plan(), true);
+      rows = context.connection().stream(entitySelect(spec, joined));
+      read = joined::read;
+    } else {
+      joined = null;
+      Function<Row, T> materializer = materializer(spec.source());
+      rows = context.connection().stream(spec.source());
+      read = chunk -> chunk.stream().map(materializer).toList();
+    }
+    return RowChunks.of(rows, context.loadBatchSize())
+        .flatMap(
+            chunk -> {
+              List<T> entities = read.apply(chunk);
+              loader.afterResult(model, entities, spec.plan(), joined);
+              return entities.stream();
+            });
   }
 
   @Override
@@ -361,8 +370,7 @@ public final class DefaultQuery<T> implements Query<T> {
     SessionLoader loader = context.loader();
     if (fetched.source() == null) {
       JoinedLoad<T> joined = new JoinedLoad<>(loader, model, spec.plan(), fetched.hasPaging());
-      Select select =
-          fetched.restrict(joined.join(spec.base(joined.columns(), model)), model, true);
+      Select select = entitySelect(fetched, joined);
       context.autoflush();
       List<T> entities = joined.read(context.connection().execute(select));
       loader.afterResult(model, entities, spec.plan(), joined);
@@ -378,6 +386,11 @@ public final class DefaultQuery<T> implements Query<T> {
     }
     loader.afterResult(model, entities, spec.plan(), null);
     return entities;
+  }
+
+  /** The entity SELECT of {@code querySpec} with the columns and joins of {@code joined}. */
+  private Select entitySelect(QuerySpec<T> querySpec, JoinedLoad<T> joined) {
+    return querySpec.restrict(joined.join(querySpec.base(joined.columns(), model)), model, true);
   }
 
   private Statement statement(QuerySpec<T> querySpec) {
