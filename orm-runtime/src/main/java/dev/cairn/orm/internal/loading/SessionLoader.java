@@ -192,7 +192,10 @@ public final class SessionLoader {
     return result;
   }
 
-  /** Loads the collection of {@code state} and its siblings' on first access, or raises. */
+  /**
+   * Loads the collection of {@code state} and its siblings' on first access, after an autoflush of
+   * pending changes; or raises.
+   */
   void loadOnAccess(CollectionState state) {
     Link link = state.link;
     String option = "Load.selectin(\"" + link.relationship().name() + "\")";
@@ -231,6 +234,8 @@ public final class SessionLoader {
               + link.relationship().name()
               + "\")");
     }
+    // pending changes go first, as before a query, so the load sees them (SQLAlchemy's autoflush)
+    context.autoflush();
     LoadPlan.Step step = state.siblings.plan().step(link.relationship());
     List<Object> targets = loadCollections(state.siblings, link);
     process(link.target(), targets, step == null ? LoadPlan.NONE : step.next(), null, true);
