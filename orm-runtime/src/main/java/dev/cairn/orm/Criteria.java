@@ -80,6 +80,9 @@ public final class Criteria<T, V> {
 
   /**
    * The property named {@code property} (a dotted path inside embedded values); not type-checked.
+   * In a query with joins ({@link Query#join}), a path starting with a join's name means that
+   * join's row: {@code named("author.name")} after {@code join("author")}; otherwise a path through
+   * a relationship is a correlated EXISTS (see the class description).
    */
   public static <T, V> Criteria<T, V> named(String property) {
     return new Criteria<>(property, null, null, null);

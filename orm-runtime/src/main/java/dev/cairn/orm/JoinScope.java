@@ -28,19 +28,4 @@ public interface JoinScope {
     }
     return null;
   }
-
-  /** A scope of {@code root} alone, without joins. */
-  static JoinScope of(EntityModel<?> root) {
-    return new JoinScope() {
-      @Override
-      public EntityModel<?> root() {
-        return root;
-      }
-
-      @Override
-      public List<JoinedEntity> joins() {
-        return List.of();
-      }
-    };
-  }
 }
