@@ -46,23 +46,46 @@ public final class Criteria<T, V> {
 
   private final String name;
   private final @Nullable String source;
+  private final @Nullable Class<?> entity;
+  private final @Nullable String alias;
 
-  private Criteria(String name, @Nullable String source) {
+  private Criteria(
+      String name, @Nullable String source, @Nullable Class<?> entity, @Nullable String alias) {
     this.name = name;
     this.source = source;
+    this.entity = entity;
+    this.alias = alias;
   }
 
-  /** The property whose getter {@code getter} is, e.g. {@code User::getUsername}. */
+  /**
+   * The property whose getter {@code getter} is, e.g. {@code User::getUsername}. In a query that
+   * joins the getter's entity once ({@link Query#join}), a getter of that entity means the joined
+   * entity's property: {@code query(Book.class).join(Book::getAuthor)
+   * .filter(Criteria.of(Author::getName).eq("Ann"))}.
+   */
   public static <T, V> Criteria<T, V> of(Getter<T, V> getter) {
     GetterNames.Resolved resolved = GetterNames.resolve(getter);
-    return new Criteria<>(resolved.property(), resolved.source());
+    return new Criteria<>(resolved.property(), resolved.source(), resolved.entity(), null);
+  }
+
+  /**
+   * The property {@code getter} reads, of the entity a query joins under {@code alias}: {@code
+   * query(Category.class).join(Category::getParent, "parent") .filter(Criteria.of("parent",
+   * Category::getName).eq("Books"))} — for an entity joined twice, or joined to itself.
+   */
+  public static <T, V> Criteria<T, V> of(String alias, Getter<T, V> getter) {
+    GetterNames.Resolved resolved = GetterNames.resolve(getter);
+    return new Criteria<>(resolved.property(), resolved.source(), resolved.entity(), alias);
   }
 
   /**
    * The property named {@code property} (a dotted path inside embedded values); not type-checked.
+   * In a query with joins ({@link Query#join}), a path starting with a join's name means that
+   * join's row: {@code named("author.name")} after {@code join("author")}; otherwise a path through
+   * a relationship is a correlated EXISTS (see the class description).
    */
   public static <T, V> Criteria<T, V> named(String property) {
-    return new Criteria<>(property, null);
+    return new Criteria<>(property, null, null, null);
   }
 
   /**
@@ -283,10 +306,20 @@ public final class Criteria<T, V> {
    * relationship ({@code "author.name"}) becomes an EXISTS over the related entity, hop by hop.
    */
   private Criterion<T> at(BiFunction<Criteria<?, V>, EntityModel<?>, Condition> leaf) {
-    return model -> condition(model, leaf);
+    return new PropertyCriterion<>(this, leaf);
   }
 
-  private Condition condition(
+  /** The condition {@code leaf} makes for this property where it lives in {@code scope}. */
+  Condition condition(JoinScope scope, BiFunction<Criteria<?, V>, EntityModel<?>, Condition> leaf) {
+    Located<V> located = locate(scope);
+    if (located == null) {
+      return condition(scope.root(), leaf);
+    }
+    JoinedEntity join = located.join();
+    return join.table().adapt(located.property().condition(join.model(), leaf));
+  }
+
+  Condition condition(
       EntityModel<?> model, BiFunction<Criteria<?, V>, EntityModel<?>, Condition> leaf) {
     RelationshipModel hop = hop(model);
     if (hop != null) {
@@ -305,7 +338,88 @@ public final class Criteria<T, V> {
   }
 
   private Criteria<?, V> rest() {
-    return new Criteria<>(name.substring(name.indexOf('.') + 1), source);
+    return new Criteria<>(name.substring(name.indexOf('.') + 1), source, null, null);
+  }
+
+  /** Where this property lives in a query's joins: a join and the property relative to it. */
+  record Located<V>(JoinedEntity join, Criteria<?, V> property) {}
+
+  /**
+   * The join of {@code scope} this property belongs to — by its alias, by a dotted name whose
+   * prefix names a join (the longest wins), or by its getter's entity when that is not the root —
+   * or null for a property of the queried entity.
+   */
+  @Nullable Located<V> locate(JoinScope scope) {
+    EntityModel<?> root = scope.root();
+    if (alias != null) {
+      JoinedEntity join = scope.named(alias);
+      if (join == null) {
+        throw new CairnException(
+            "Criteria "
+                + this
+                + " names the join '"
+                + alias
+                + "', but the query of "
+                + root.name()
+                + " has "
+                + joinNames(scope)
+                + "; join it with join(..., \""
+                + alias
+                + "\") first");
+      }
+      return new Located<>(join, new Criteria<>(name, source, null, null));
+    }
+    if (name.indexOf('.') > 0 && root.findProperty(name) == null) {
+      for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+        JoinedEntity join = scope.named(name.substring(0, dot));
+        if (join != null) {
+          return new Located<>(join, new Criteria<>(name.substring(dot + 1), source, null, null));
+        }
+      }
+    }
+    if (entity == null || entity.isAssignableFrom(root.javaType())) {
+      return null;
+    }
+    JoinedEntity found = null;
+    for (JoinedEntity join : scope.joins()) {
+      if (entity.isAssignableFrom(join.model().javaType())) {
+        if (found != null) {
+          throw new CairnException(
+              "Criteria "
+                  + this
+                  + " is ambiguous: the query of "
+                  + root.name()
+                  + " joins "
+                  + join.model().name()
+                  + " more than once ("
+                  + joinNames(scope)
+                  + "); name the join: Criteria.of(\""
+                  + found.name()
+                  + "\", "
+                  + this
+                  + ")");
+        }
+        found = join;
+      }
+    }
+    if (found == null) {
+      throw new CairnException(
+          "Criteria "
+              + this
+              + " is a property of "
+              + entity.getSimpleName()
+              + ", which the query of "
+              + root.name()
+              + " does not join; join it (query.join(...)) or filter through the relationship with"
+              + " Criteria.has / Criteria.any");
+    }
+    return new Located<>(found, new Criteria<>(name, source, null, null));
+  }
+
+  private static String joinNames(JoinScope scope) {
+    return scope.joins().isEmpty()
+        ? "no joins"
+        : "the joins " + scope.joins().stream().map(JoinedEntity::name).toList();
   }
 
   @SuppressWarnings("unchecked")

@@ -23,19 +23,28 @@ public interface Criterion<T> {
   /** This criterion as a Core condition over the columns of {@code model}'s table. */
   Condition toCondition(EntityModel<?> model);
 
+  /**
+   * This criterion as a Core condition in a query that may join other entities: a criterion made by
+   * {@link Criteria} on a joined entity's property applies to that join's alias; others apply to
+   * the queried entity, {@code scope.root()}.
+   */
+  default Condition toCondition(JoinScope scope) {
+    return toCondition(scope.root());
+  }
+
   /** Both this and {@code other}. */
   default Criterion<T> and(Criterion<T> other) {
-    return model -> toCondition(model).and(other.toCondition(model));
+    return new CombinedCriterion<>(this, other, true);
   }
 
   /** This or {@code other}. */
   default Criterion<T> or(Criterion<T> other) {
-    return model -> toCondition(model).or(other.toCondition(model));
+    return new CombinedCriterion<>(this, other, false);
   }
 
   /** The negation of this. */
   default Criterion<T> not() {
-    return model -> toCondition(model).not();
+    return new NegatedCriterion<>(this);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the property a {@link Getter} method reference names, once per lambda class: {@code
@@ -15,8 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class GetterNames {
 
-  /** A resolved getter: the property it names and how to describe it in messages. */
-  record Resolved(String property, String source) {}
+  /**
+   * A resolved getter: the property it names, how to describe it in messages, and the class it is
+   * called on (null when that cannot be read).
+   */
+  record Resolved(String property, String source, @Nullable Class<?> entity) {}
 
   /** Keyed by the lambda class: one call site, one method, resolved once. */
   private static final Map<Class<?>, Resolved> RESOLVED = new ConcurrentHashMap<>();
@@ -46,7 +50,23 @@ final class GetterNames {
               + owner
               + "; write the getter as a method reference");
     }
-    return new Resolved(propertyName(method), simpleOwner + "::" + method);
+    return new Resolved(
+        propertyName(method), simpleOwner + "::" + method, receiver(getter, lambda));
+  }
+
+  /** The class the getter is called on, from the lambda's instantiated type {@code (LBook;)…}. */
+  private static @Nullable Class<?> receiver(Getter<?, ?> getter, SerializedLambda lambda) {
+    String type = lambda.getInstantiatedMethodType();
+    int end = type.indexOf(';');
+    if (!type.startsWith("(L") || end < 0) {
+      return null;
+    }
+    try {
+      return Class.forName(
+          type.substring(2, end).replace('/', '.'), false, getter.getClass().getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
   }
 
   static String propertyName(String method) {

@@ -29,4 +29,18 @@ public record Ordering<T>(
   public SortOrder toSortOrder(EntityModel<?> model) {
     return new SortOrder(property.resolve(model).column(), direction, nulls);
   }
+
+  /**
+   * This ordering in a query that may join other entities: a property of a joined entity sorts by
+   * the column of that join's alias (see {@link Criteria#of(Getter)} and {@link JoinScope}).
+   */
+  public SortOrder toSortOrder(JoinScope scope) {
+    Criteria.Located<?> located = property.locate(scope);
+    if (located == null) {
+      return toSortOrder(scope.root());
+    }
+    JoinedEntity join = located.join();
+    return new SortOrder(
+        join.table().column(located.property().resolve(join.model()).column()), direction, nulls);
+  }
 }

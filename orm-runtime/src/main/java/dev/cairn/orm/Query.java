@@ -38,12 +38,71 @@ public interface Query<T> {
    */
   Query<T> filterBy(String property, @Nullable Object value);
 
-  /** Keeps entities matching {@code criterion}; several filters are combined with AND. */
-  Query<T> filter(Criterion<T> criterion);
+  /**
+   * Keeps entities matching {@code criterion}; several filters are combined with AND. The criterion
+   * is over the queried entity, or over an entity the query joins ({@link #join(Getter)}).
+   */
+  Query<T> filter(Criterion<?> criterion);
 
-  /** Orders by {@code orderings}, after any ordering given before. */
-  @SuppressWarnings("unchecked")
-  Query<T> orderBy(Ordering<T>... orderings);
+  /**
+   * Orders by {@code orderings}, after any ordering given before: properties of the queried entity
+   * or of an entity joined through references ({@link #join(Getter)}).
+   */
+  Query<T> orderBy(Ordering<?>... orderings);
+
+  /**
+   * Joins the entity {@code relationship} leads to (an INNER JOIN, through the association table
+   * for a many-to-many), so filters and orderings can name its properties — SQLAlchemy's {@code
+   * select(Book).join(Book.author)}:
+   *
+   * <pre>{@code
+   * session.query(Book.class)
+   *     .join(Book::getAuthor)
+   *     .filter(Criteria.of(Author::getName).startsWith("A"))   // a getter of the joined entity
+   *     .orderBy(Criteria.of(Author::getName).asc(), Criteria.of(Book::getTitle).asc())
+   *     .all();
+   * }</pre>
+   *
+   * <p>A getter of an entity joined once means that join; by name, a join is called by its
+   * relationship path ({@code Criteria.named("author.name")}). The result holds queried entities
+   * only, each once, and the join does not fill the relationship (load it with {@link #options}).
+   * Joining a collection ({@code join(Author::getBooks)}) keeps the entities with a matching
+   * element; it is written as {@code id IN (SELECT id FROM … JOIN … WHERE …)} so that limits, pages
+   * and counts count entities, and it cannot be ordered by (each entity has several values there).
+   */
+  Query<T> join(Getter<T, ?> relationship);
+
+  /**
+   * {@link #join(Getter)} under {@code alias}, for an entity joined twice or to itself: {@code
+   * query(Category.class).join(Category::getParent, "parent").filter(Criteria.of("parent",
+   * Category::getName).eq("Books"))}, or by name {@code Criteria.named("parent.name")}.
+   */
+  Query<T> join(Getter<T, ?> relationship, String alias);
+
+  /**
+   * {@link #join(Getter)} by relationship name or path: {@code join("author")}, {@code
+   * join("orders.items")} (each hop joined once; the hops are named {@code "orders"} and {@code
+   * "orders.items"}). An unknown relationship fails with a {@code CairnException}.
+   */
+  Query<T> join(String path);
+
+  /** {@link #join(String)} with the last hop under {@code alias}. */
+  Query<T> join(String path, String alias);
+
+  /**
+   * {@link #join(Getter)} as a LEFT OUTER JOIN: entities without a related row are kept, the joined
+   * properties being null ({@code Criteria.of(Author::getName).isNull()} finds them).
+   */
+  Query<T> outerJoin(Getter<T, ?> relationship);
+
+  /** {@link #outerJoin(Getter)} under {@code alias}. */
+  Query<T> outerJoin(Getter<T, ?> relationship, String alias);
+
+  /** {@link #outerJoin(Getter)} by relationship name or path. */
+  Query<T> outerJoin(String path);
+
+  /** {@link #outerJoin(String)} with the last hop under {@code alias}. */
+  Query<T> outerJoin(String path, String alias);
 
   /** Orders ascending by the property named {@code property}, after any ordering given before. */
   Query<T> orderBy(String property);
@@ -82,10 +141,14 @@ public interface Query<T> {
   boolean exists();
 
   /**
-   * The results as a lazy stream over an open cursor, materialized one by one as they are read;
-   * close it (try-with-resources) and run no other statement on the session while it is open. An
-   * entity with many-to-one / owning one-to-one references cannot be streamed (its references could
-   * not be loaded): a {@code CairnException} says so; use {@link #all()} or {@link #page}.
+   * The results as a lazy stream over an open cursor; close it (try-with-resources). An entity with
+   * relationships is read in chunks of the load batch size: the references of each chunk (and its
+   * {@link #options}) load in one batch before its entities are emitted, and its collections load
+   * for the chunk on first access — so 1,000 rows cost the query plus one statement per chunk and
+   * relationship. Joined collections ({@code Load.joined}) load as selectin per chunk. The session
+   * keeps every streamed entity in its identity map; expunge or clear it for very long streams.
+   * MySQL/MariaDB drivers read the rest of the cursor into memory when the first chunk's batch runs
+   * (they cannot keep a streaming result open across statements).
    */
   Stream<T> stream();
 

@@ -3,6 +3,7 @@ package dev.cairn.orm;
 import dev.cairn.core.CairnException;
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.Table;
+import dev.cairn.core.schema.TableAlias;
 import dev.cairn.core.sql.Condition;
 import dev.cairn.core.sql.Expression;
 import dev.cairn.core.sql.Select;
@@ -56,22 +57,19 @@ final class RelatedExists {
     return of(owner, relationship, inner);
   }
 
-  /** The EXISTS for {@code relationship} of {@code owner}, with {@code inner} over its target. */
+  /**
+   * The EXISTS for {@code relationship} of {@code owner}, with {@code inner} over its target. When
+   * the target is stored in the owner's table (a tree), the subquery reads it under an anonymous
+   * alias and {@code inner} is adapted to that alias, so it does not touch the owner's row.
+   */
   static Condition of(
       EntityModel<?> owner, RelationshipModel relationship, @Nullable Condition inner) {
     EntityModel<?> target = relationship.target();
     String where = owner.name() + "." + relationship.name();
-    if (target.table() == owner.table()) {
-      throw new CairnException(
-          "Filtering through the self-referential relationship "
-              + where
-              + " is not supported: the subquery would need its own alias of table "
-              + owner.table().name()
-              + "; write it with Criterion.sql(...) over session.table(...).as(\"alias\")");
-    }
-    List<Column<?>> ownerKey = keys(owner);
-    List<Column<?>> targetKey = keys(target);
-    Select select = Sql.select(targetKey.get(0)).from(target.table());
+    TableAlias alias = target.table() == owner.table() ? target.table().anonymousAlias() : null;
+    List<Expression<?>> ownerKey = keys(owner, null);
+    List<Expression<?>> targetKey = keys(target, alias);
+    Select select = Sql.select(targetKey.get(0)).from(alias == null ? target.table() : alias);
     Condition correlation;
     if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
       Table link = relationship.joinTable();
@@ -90,17 +88,30 @@ final class RelatedExists {
                 + " on the other side");
       }
       correlation =
-          relationship.owning() ? equal(targetKey, foreignKey) : equal(foreignKey, ownerKey);
+          relationship.owning()
+              ? equal(targetKey, foreignKey)
+              : equal(alias == null ? foreignKey : aliased(alias, foreignKey), ownerKey);
     }
-    return Sql.exists(select.where(inner == null ? correlation : correlation.and(inner)));
+    if (inner == null) {
+      return Sql.exists(select.where(correlation));
+    }
+    return Sql.exists(select.where(correlation.and(alias == null ? inner : alias.adapt(inner))));
   }
 
-  private static List<Column<?>> keys(EntityModel<?> model) {
+  private static List<Expression<?>> keys(EntityModel<?> model, @Nullable TableAlias alias) {
     List<Column<?>> columns = new ArrayList<>();
     for (PropertyModel id : model.idProperties()) {
       columns.add(id.column());
     }
-    return columns;
+    return alias == null ? List.copyOf(columns) : aliased(alias, columns);
+  }
+
+  private static List<Expression<?>> aliased(TableAlias alias, List<Column<?>> columns) {
+    List<Expression<?>> result = new ArrayList<>(columns.size());
+    for (Column<?> column : columns) {
+      result.add(alias.column(column));
+    }
+    return result;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -41,7 +41,7 @@ record AliasColumn<T>(TableAlias alias, Column<T> column) implements ColumnRefer
   @Override
   public void render(RenderContext context) {
     if (context.qualifyColumns()) {
-      context.qualified(alias.alias(), column.name());
+      context.qualified(alias.qualifier(context), column.name());
     } else {
       context.identifier(column.name());
     }

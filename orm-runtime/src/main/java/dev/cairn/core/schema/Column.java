@@ -4,6 +4,7 @@ import dev.cairn.core.CairnException;
 import dev.cairn.core.sql.ColumnReference;
 import dev.cairn.core.sql.Condition;
 import dev.cairn.core.sql.RenderContext;
+import dev.cairn.core.sql.TableReference;
 import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.TypeKind;
 import java.util.Objects;
@@ -214,7 +215,9 @@ public final class Column<T> implements ColumnReference<T> {
   public void render(RenderContext context) {
     table.markUsed();
     if (context.qualifyColumns()) {
-      context.qualified(table.name(), name);
+      TableReference adapted = context.adaptedTo(table);
+      context.qualified(
+          adapted instanceof TableAlias alias ? alias.qualifier(context) : table.name(), name);
     } else {
       context.identifier(name);
     }

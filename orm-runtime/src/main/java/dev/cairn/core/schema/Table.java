@@ -264,7 +264,17 @@ public class Table implements TableReference {
    */
   public TableAlias as(String alias) {
     markUsed();
-    return new TableAlias(this, Identifiers.requireValid(alias, "table alias"));
+    return new TableAlias(this, Identifiers.requireValid(alias, "table alias"), false);
+  }
+
+  /**
+   * This table under an alias named when the statement renders ({@code users AS users_1}, then
+   * {@code users_2}, … in order of appearance), for subqueries that must not clash with any other
+   * use of the table, as SQLAlchemy's anonymous aliases.
+   */
+  public TableAlias anonymousAlias() {
+    markUsed();
+    return new TableAlias(this, name(), true);
   }
 
   /**

@@ -3,8 +3,10 @@ package dev.cairn.core.schema;
 import dev.cairn.core.CairnException;
 import dev.cairn.core.sql.ColumnReference;
 import dev.cairn.core.sql.Condition;
+import dev.cairn.core.sql.Expression;
 import dev.cairn.core.sql.FromItem;
 import dev.cairn.core.sql.RenderContext;
+import dev.cairn.core.sql.Sql;
 import dev.cairn.core.sql.TableReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +23,12 @@ public final class TableAlias implements TableReference {
 
   private final Table table;
   private final String alias;
+  private final boolean anonymous;
 
-  TableAlias(Table table, String alias) {
+  TableAlias(Table table, String alias, boolean anonymous) {
     this.table = table;
     this.alias = alias;
+    this.anonymous = anonymous;
   }
 
   /** The aliased table. */
@@ -35,6 +39,30 @@ public final class TableAlias implements TableReference {
   /** The alias. */
   public String alias() {
     return alias;
+  }
+
+  /**
+   * The name columns are qualified by in the statement being rendered: the alias, or for an
+   * anonymous alias ({@link Table#anonymousAlias()}) a name unique in that statement.
+   */
+  public String qualifier(RenderContext context) {
+    return anonymous ? context.anonymousName(this, alias) : alias;
+  }
+
+  /**
+   * {@code condition}, written over the aliased table's own columns, applied to this alias: its
+   * columns of the table render qualified by the alias (innermost adaption wins), so a condition
+   * built for the table can filter a self-join or a correlated subquery over the alias.
+   */
+  public Condition adapt(Condition condition) {
+    return Sql.adapt(condition, table, this);
+  }
+
+  /**
+   * {@code expression} over the aliased table's columns applied to this alias, as {@link #adapt}.
+   */
+  public <T> Expression<T> adapt(Expression<T> expression) {
+    return Sql.adapt(expression, table, this);
   }
 
   /** The alias, the name by which the query refers to this table. */
@@ -101,12 +129,15 @@ public final class TableAlias implements TableReference {
   @Override
   public void render(RenderContext context) {
     table.render(context);
-    context.sql(" AS ").identifier(alias);
+    context.sql(" AS ").identifier(qualifier(context));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TableAlias other && other.table == table && other.alias.equals(alias);
+    return o instanceof TableAlias other
+        && other.table == table
+        && other.alias.equals(alias)
+        && other.anonymous == anonymous;
   }
 
   @Override

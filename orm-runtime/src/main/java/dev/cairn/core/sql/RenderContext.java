@@ -2,7 +2,9 @@ package dev.cairn.core.sql;
 
 import dev.cairn.core.sql.type.SqlType;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,8 @@ public final class RenderContext {
   private boolean qualifyColumns = true;
   private ReturningMode returning = ReturningMode.NONE;
   private List<String> generatedKeyColumns = List.of();
+  private @Nullable Map<TableReference, TableReference> adapted;
+  private @Nullable Map<Object, String> anonymous;
 
   /** Starts an empty compilation for {@code dialect}. */
   public RenderContext(SqlDialect dialect) {
@@ -46,6 +50,46 @@ public final class RenderContext {
   public RenderContext identifier(String name) {
     sql.append(dialect.quoteIdentifier(name));
     return this;
+  }
+
+  /**
+   * While {@code node} renders, columns of {@code table} render qualified by {@code alias} instead
+   * (SQLAlchemy's clause adaption): a condition written over a table's columns applies to an alias
+   * of it. The innermost adaption of a table wins.
+   */
+  public RenderContext adapted(TableReference table, TableReference alias, SqlNode node) {
+    if (adapted == null) {
+      adapted = new IdentityHashMap<>();
+    }
+    TableReference previous = adapted.put(table, alias);
+    node.render(this);
+    if (previous == null) {
+      adapted.remove(table);
+    } else {
+      adapted.put(table, previous);
+    }
+    return this;
+  }
+
+  /** The alias columns of {@code table} render through at this point, or null. */
+  public @Nullable TableReference adaptedTo(TableReference table) {
+    return adapted == null ? null : adapted.get(table);
+  }
+
+  /**
+   * The name of the anonymous alias {@code node} in this statement: {@code base_1}, {@code base_2}
+   * … in the order the aliases are first rendered.
+   */
+  public String anonymousName(Object node, String base) {
+    if (anonymous == null) {
+      anonymous = new IdentityHashMap<>();
+    }
+    String name = anonymous.get(node);
+    if (name == null) {
+      name = base + "_" + (anonymous.size() + 1);
+      anonymous.put(node, name);
+    }
+    return name;
   }
 
   /** Appends {@code qualifier.name}, each part quoted where needed. */

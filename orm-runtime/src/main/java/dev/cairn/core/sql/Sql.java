@@ -61,6 +61,21 @@ public final class Sql {
     return new With(List.of(ctes), true);
   }
 
+  /**
+   * {@code condition}, written over the columns of {@code table}, with those columns rendered
+   * through {@code alias} instead (an alias of the table; the innermost adaption wins), as
+   * SQLAlchemy adapts a clause to an alias. Usually reached through {@code TableAlias.adapt}.
+   */
+  public static Condition adapt(Condition condition, TableReference table, TableReference alias) {
+    return AdaptedCondition.of(condition, table, alias);
+  }
+
+  /** {@code expression} over {@code table}'s columns rendered through {@code alias}. */
+  public static <T> Expression<T> adapt(
+      Expression<T> expression, TableReference table, TableReference alias) {
+    return new AdaptedExpression<>(expression, table, alias);
+  }
+
   /** {@code EXISTS (subquery)}. */
   public static Condition exists(SelectQuery subquery) {
     return new Exists(subquery, false);

@@ -138,6 +138,10 @@ final class RelationshipResolver {
     try {
       table.foreignKey(
           null, columns, targetColumns, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
+      if (spec.kind() == RelationshipKind.ONE_TO_ONE) {
+        // one-to-one: a second row referring to the same target is a unique violation
+        table.unique(columns.toArray(new Column<?>[0]));
+      }
     } catch (CairnException e) {
       throw new MappingException(
           owner.type(), spec.field().getName(), where(owner, spec) + ": " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import dev.cairn.orm.annotation.JoinTable;
 import dev.cairn.orm.annotation.ManyToMany;
 import dev.cairn.orm.annotation.ManyToOne;
 import dev.cairn.orm.annotation.OneToMany;
+import dev.cairn.orm.annotation.OneToOne;
 import dev.cairn.orm.annotation.Table;
 import dev.cairn.test.TestDb;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Authors with books, books with tags (many-to-many) and self-referential categories, written
- * through a session, over an engine whose statements a {@link QueryCounter} counts.
+ * Authors with books, books with tags (many-to-many), self-referential categories and people with
+ * passports (one-to-one), written through a session, over an engine whose statements a {@link
+ * QueryCounter} counts.
  */
 final class JoinFixture implements AutoCloseable {
 
@@ -143,12 +145,82 @@ final class JoinFixture implements AutoCloseable {
 
     JCategory() {}
 
+    JCategory(Long id, String name, JCategory parent) {
+      this.id = id;
+      this.name = name;
+      this.parent = parent;
+      if (parent != null) {
+        parent.children.add(this);
+      }
+    }
+
+    public Long getId() {
+      return id;
+    }
+
     public String getName() {
       return name;
     }
 
     public JCategory getParent() {
       return parent;
+    }
+
+    public List<JCategory> getChildren() {
+      return children;
+    }
+  }
+
+  @Entity
+  @Table(name = "j_people")
+  public static class JPerson {
+    @Id Long id;
+    String name;
+
+    @OneToOne(mappedBy = "person")
+    JPassport passport;
+
+    JPerson() {}
+
+    JPerson(Long id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public JPassport getPassport() {
+      return passport;
+    }
+  }
+
+  @Entity
+  @Table(name = "j_passports")
+  public static class JPassport {
+    @Id Long id;
+    String number;
+
+    @OneToOne
+    @JoinColumn(name = "person_id")
+    JPerson person;
+
+    JPassport() {}
+
+    JPassport(Long id, String number, JPerson person) {
+      this.id = id;
+      this.number = number;
+      this.person = person;
+      person.passport = this;
+    }
+
+    public String getNumber() {
+      return number;
+    }
+
+    public JPerson getPerson() {
+      return person;
     }
   }
 
@@ -160,7 +232,13 @@ final class JoinFixture implements AutoCloseable {
     this.engine = Engine.builder(db.dataSource()).listener(counter).build();
     this.factory =
         SessionFactory.builder(engine)
-            .entities(JAuthor.class, JBook.class, JTag.class, JCategory.class)
+            .entities(
+                JAuthor.class,
+                JBook.class,
+                JTag.class,
+                JCategory.class,
+                JPerson.class,
+                JPassport.class)
             .build();
     factory.createAll();
   }
@@ -184,6 +262,26 @@ final class JoinFixture implements AutoCloseable {
       basics.tags.add(java);
       deep.tags.add(db);
       session.addAll(List.of(ann, bob, cid, db, java, misc));
+      session.commit();
+    }
+    counter.reset();
+    return this;
+  }
+
+  /**
+   * Categories Root (1) with children Books (2) and Music (3); Fiction (4) under Books, Jazz (5)
+   * under Music. People Ann (1, passport P-1) and Bob (2, none).
+   */
+  JoinFixture trees() {
+    try (Session session = factory.openSession()) {
+      JCategory root = new JCategory(1L, "Root", null);
+      JCategory books = new JCategory(2L, "Books", root);
+      JCategory music = new JCategory(3L, "Music", root);
+      new JCategory(4L, "Fiction", books);
+      new JCategory(5L, "Jazz", music);
+      JPerson ann = new JPerson(1L, "Ann");
+      JPassport passport = new JPassport(1L, "P-1", ann);
+      session.addAll(List.of(root, ann, passport, new JPerson(2L, "Bob")));
       session.commit();
     }
     counter.reset();

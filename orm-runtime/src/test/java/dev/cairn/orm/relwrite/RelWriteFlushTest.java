@@ -338,10 +338,11 @@ class RelWriteFlushTest {
       Profile second = new Profile("second");
       author.profile = second;
       session.commit();
+      // the replaced orphan goes first: author_id is UNIQUE (one-to-one)
       assertThat(f.recorder.sql)
           .containsExactly(
-              f.insert("profiles", "bio, author_id", 1),
-              "DELETE FROM profiles WHERE profiles.id = ?");
+              "DELETE FROM profiles WHERE profiles.id = ?",
+              f.insert("profiles", "bio, author_id", 1));
       assertThat(f.number("SELECT author_id FROM profiles")).isEqualTo(author.id);
       assertThat(f.number("SELECT COUNT(*) FROM profiles")).isEqualTo(1);
     }

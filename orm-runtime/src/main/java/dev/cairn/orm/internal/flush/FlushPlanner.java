@@ -5,32 +5,61 @@ import dev.cairn.orm.EntityState;
 import dev.cairn.orm.internal.flush.LifecycleCallbacks.Kind;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipKind;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the session's entries into the ordered actions of a flush: INSERTs per entity in the
- * foreign-key order of their tables, then UPDATEs (one action per entity and changed-column set),
- * then the join-table rows many-to-many collections lost and gained, then DELETEs in reverse table
- * order. Foreign-key values come from the referenced objects ({@link References}). Runs the
- * pre-persist, pre-update and pre-remove callbacks; changes nothing else (the session applies the
- * outcome once the executor succeeded).
+ * Turns the session's entries into the ordered actions of a flush: DELETEs of unreferenced owners
+ * of a one-to-one (see {@link #deleteFirst}), INSERTs per entity in the foreign-key order of their
+ * tables, then UPDATEs (one action per entity and changed-column set), then the join-table rows
+ * many-to-many collections lost and gained, then DELETEs in reverse table order. Foreign-key values
+ * come from the referenced objects ({@link References}). Runs the pre-persist, pre-update and
+ * pre-remove callbacks; changes nothing else (the session applies the outcome once the executor
+ * succeeded).
  */
 public final class FlushPlanner {
 
   private final LifecycleCallbacks callbacks;
   private final Map<EntityModel<?>, Integer> rank;
+  private final Set<EntityModel<?>> deleteFirst;
 
   /** A planner ordering entities by {@code rank} (position of their table in FK order). */
   public FlushPlanner(LifecycleCallbacks callbacks, Map<EntityModel<?>, Integer> rank) {
     this.callbacks = callbacks;
     this.rank = Map.copyOf(rank);
+    this.deleteFirst = deleteFirst(rank.keySet());
+  }
+
+  /**
+   * The entities whose rows are deleted before any insert (as Hibernate runs orphan removals
+   * first): those owning a one-to-one, whose foreign key is UNIQUE, so that replacing the related
+   * row inserts the new one after the old one is gone — when no entity refers to them, so that
+   * deleting them early cannot break a foreign key.
+   */
+  private static Set<EntityModel<?>> deleteFirst(Set<EntityModel<?>> models) {
+    Set<EntityModel<?>> referenced = new HashSet<>();
+    Set<EntityModel<?>> uniqueOwners = new HashSet<>();
+    for (EntityModel<?> model : models) {
+      for (RelationshipModel relationship : model.relationships()) {
+        if (relationship.owning() && !relationship.kind().isCollection()) {
+          referenced.add(relationship.target());
+          if (relationship.kind() == RelationshipKind.ONE_TO_ONE) {
+            uniqueOwners.add(model);
+          }
+        }
+      }
+    }
+    uniqueOwners.removeAll(referenced);
+    return Set.copyOf(uniqueOwners);
   }
 
   /** The actions for {@code entries} (in session order); empty when nothing changed. */
@@ -61,6 +90,13 @@ public final class FlushPlanner {
     }
     List<FlushAction> actions = new ArrayList<>();
     Comparator<EntityPersister> byRank = Comparator.comparingInt(p -> rank(p.model()));
+    deletes.entrySet().stream()
+        .filter(e -> deleteFirst.contains(e.getKey().model()))
+        .sorted(Map.Entry.comparingByKey(byRank.reversed()))
+        .forEach(
+            e ->
+                actions.add(
+                    new FlushAction.Delete(e.getKey(), e.getValue().entries, e.getValue().values)));
     inserts.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(byRank))
         .forEach(
@@ -87,6 +123,7 @@ public final class FlushPlanner {
             actions.add(
                 new FlushAction.Links(linkOwners.get(relationship), relationship, true, rows)));
     deletes.entrySet().stream()
+        .filter(e -> !deleteFirst.contains(e.getKey().model()))
         .sorted(Map.Entry.comparingByKey(byRank.reversed()))
         .forEach(
             e ->

@@ -83,24 +83,8 @@ public final class JoinedLoad<T> {
     Select result = select;
     for (Joined step : joined) {
       Link link = step.link();
-      if (link.linkTable() == null) {
-        result =
-            result.leftJoin(
-                step.alias(),
-                Keys.equal(aliased(step.alias(), link.targetColumns()), link.ownerColumns()));
-      } else {
-        result =
-            result
-                .leftJoin(
-                    step.linkAlias(),
-                    Keys.equal(
-                        aliased(step.linkAlias(), link.linkOwnerColumns()), link.ownerColumns()))
-                .leftJoin(
-                    step.alias(),
-                    Keys.equal(
-                        aliased(step.alias(), link.targetColumns()),
-                        aliased(step.linkAlias(), link.linkTargetColumns())));
-      }
+      TableAlias through = link.linkTable() == null ? null : step.linkAlias();
+      result = LinkJoins.join(result, link, null, step.alias(), through, true);
     }
     return result;
   }
@@ -171,13 +155,5 @@ public final class JoinedLoad<T> {
       }
     }
     return true;
-  }
-
-  private static List<Expression<?>> aliased(TableAlias alias, List<Column<?>> columns) {
-    List<Expression<?>> result = new ArrayList<>(columns.size());
-    for (Column<?> column : columns) {
-      result.add(alias.column(column));
-    }
-    return result;
   }
 }

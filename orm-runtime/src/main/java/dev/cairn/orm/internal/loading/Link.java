@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param linkOwnerColumns the association table's columns equal to {@code ownerColumns}
  * @param linkTargetColumns the association table's columns equal to {@code targetColumns}
  */
-record Link(
+public record Link(
     RelationshipModel relationship,
     EntityModel<?> owner,
     EntityModel<?> target,
@@ -33,7 +33,7 @@ record Link(
     List<Column<?>> linkOwnerColumns,
     List<Column<?>> linkTargetColumns) {
 
-  Link {
+  public Link {
     ownerColumns = List.copyOf(ownerColumns);
     targetColumns = List.copyOf(targetColumns);
     linkOwnerColumns = List.copyOf(linkOwnerColumns);
@@ -41,7 +41,7 @@ record Link(
   }
 
   /** Whether the field holds a collection. */
-  boolean toMany() {
+  public boolean toMany() {
     return relationship.kind().isCollection();
   }
 

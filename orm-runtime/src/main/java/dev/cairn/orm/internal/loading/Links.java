@@ -34,7 +34,7 @@ public final class Links {
   }
 
   /** The link of {@code relationship}, declared on {@code owner}. */
-  Link of(EntityModel<?> owner, RelationshipModel relationship) {
+  public Link of(EntityModel<?> owner, RelationshipModel relationship) {
     Link link = resolved.get(relationship);
     if (link == null) {
       link = resolve(owner, relationship);
@@ -125,7 +125,7 @@ public final class Links {
   }
 
   /** The link of the relationship named {@code name} of {@code owner}; a CairnException if none. */
-  Link of(EntityModel<?> owner, String name) {
+  public Link of(EntityModel<?> owner, String name) {
     RelationshipModel relationship = owner.findRelationship(name);
     if (relationship == null) {
       throw new CairnException(

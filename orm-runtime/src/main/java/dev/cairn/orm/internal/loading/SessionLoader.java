@@ -160,7 +160,42 @@ public final class SessionLoader {
     }
   }
 
-  /** Loads the collection of {@code state} and its siblings' on first access, or raises. */
+  /**
+   * The stored targets of {@code relationship} of {@code model} (the children of an inverse side)
+   * for each of {@code owners}, by owner identity: one batch statement per chunk of owners, as
+   * collections load, whatever the owners' collections hold in memory. The targets are read through
+   * the session and processed as a result (their references load in one batch).
+   */
+  public Map<Object, List<Object>> storedTargets(
+      EntityModel<?> model, RelationshipModel relationship, List<?> owners) {
+    Link link = links.of(model, relationship);
+    Map<Object, List<Object>> byKey = new LinkedHashMap<>();
+    for (Object owner : owners) {
+      Object key = ownerKey(link, owner);
+      if (key != null && key != UNKNOWN) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(owner);
+      }
+    }
+    Map<Object, List<Object>> result = new IdentityHashMap<>();
+    if (byKey.isEmpty()) {
+      return result;
+    }
+    List<Object> loaded = new ArrayList<>();
+    Map<Object, List<Object>> fetched = fetcher.fetch(link, byKey.keySet(), loaded);
+    byKey.forEach(
+        (key, sameKey) -> {
+          for (Object owner : sameKey) {
+            result.put(owner, fetched.getOrDefault(key, List.of()));
+          }
+        });
+    afterResult(link.target(), loaded, LoadPlan.NONE, null);
+    return result;
+  }
+
+  /**
+   * Loads the collection of {@code state} and its siblings' on first access, after an autoflush of
+   * pending changes; or raises.
+   */
   void loadOnAccess(CollectionState state) {
     Link link = state.link;
     String option = "Load.selectin(\"" + link.relationship().name() + "\")";
@@ -199,6 +234,8 @@ public final class SessionLoader {
               + link.relationship().name()
               + "\")");
     }
+    // pending changes go first, as before a query, so the load sees them (SQLAlchemy's autoflush)
+    context.autoflush();
     LoadPlan.Step step = state.siblings.plan().step(link.relationship());
     List<Object> targets = loadCollections(state.siblings, link);
     process(link.target(), targets, step == null ? LoadPlan.NONE : step.next(), null, true);

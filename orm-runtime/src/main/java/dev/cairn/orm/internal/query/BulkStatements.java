@@ -56,13 +56,20 @@ final class BulkStatements {
 
   private static void requireFiltersOnly(
       EntityModel<?> model, QuerySpec<?> spec, String operation) {
-    if (spec.source() != null || spec.hasPaging() || !spec.orderings().isEmpty()) {
+    if (spec.source() != null
+        || spec.hasPaging()
+        || !spec.orderings().isEmpty()
+        || !spec.joins().isEmpty()) {
       throw new CairnException(
           operation
               + " of "
               + model.name()
               + " takes only filters, but the query has "
-              + (spec.source() != null ? "a given statement" : "an ordering, limit or offset")
+              + (spec.source() != null
+                  ? "a given statement"
+                  : spec.joins().isEmpty()
+                      ? "an ordering, limit or offset"
+                      : "a join (filter through relationships with Criteria.has / Criteria.any)")
               + "; remove it (bulk statements change every matching row)");
     }
   }

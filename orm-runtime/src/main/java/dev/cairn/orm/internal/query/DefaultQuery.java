@@ -22,7 +22,6 @@ import dev.cairn.orm.internal.loading.LoadPlan;
 import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
-import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,18 +73,63 @@ public final class DefaultQuery<T> implements Query<T> {
   }
 
   @Override
-  public Query<T> filter(Criterion<T> criterion) {
-    criterion.toCondition(model); // resolve now so a wrong property fails where it is written
+  public Query<T> filter(Criterion<?> criterion) {
+    // resolve now so a wrong property fails where it is written
+    criterion.toCondition(spec.scope(model));
     return with(spec.withFilter(criterion));
   }
 
   @Override
-  @SafeVarargs
-  public final Query<T> orderBy(Ordering<T>... orderings) {
-    for (Ordering<T> ordering : orderings) {
-      ordering.property().resolve(model);
+  public Query<T> orderBy(Ordering<?>... orderings) {
+    for (Ordering<?> ordering : orderings) {
+      ordering.toSortOrder(spec.scope(model));
     }
     return with(spec.withOrderings(Arrays.asList(orderings)));
+  }
+
+  @Override
+  public Query<T> join(Getter<T, ?> relationship) {
+    return join(Criteria.of(relationship).propertyName(), null, false);
+  }
+
+  @Override
+  public Query<T> join(Getter<T, ?> relationship, String alias) {
+    return join(Criteria.of(relationship).propertyName(), alias, false);
+  }
+
+  @Override
+  public Query<T> join(String path) {
+    return join(path, null, false);
+  }
+
+  @Override
+  public Query<T> join(String path, String alias) {
+    return join(path, alias, false);
+  }
+
+  @Override
+  public Query<T> outerJoin(Getter<T, ?> relationship) {
+    return join(Criteria.of(relationship).propertyName(), null, true);
+  }
+
+  @Override
+  public Query<T> outerJoin(Getter<T, ?> relationship, String alias) {
+    return join(Criteria.of(relationship).propertyName(), alias, true);
+  }
+
+  @Override
+  public Query<T> outerJoin(String path) {
+    return join(path, null, true);
+  }
+
+  @Override
+  public Query<T> outerJoin(String path, String alias) {
+    return join(path, alias, true);
+  }
+
+  private Query<T> join(String path, @Nullable String alias, boolean outer) {
+    QueryJoins joins = spec.scope(model).with(context.loader().links(), path, alias, outer);
+    return with(spec.withJoins(joins));
   }
 
   @Override
@@ -187,7 +231,7 @@ public final class DefaultQuery<T> implements Query<T> {
     if (spec.hasPaging()) {
       count = Sql.select(Sql.count()).from(spec.select(model).as("counted"));
     } else {
-      count = spec.restrict(Sql.select(Sql.count()).from(model.table()), model, false);
+      count = spec.restrict(spec.base(List.of(Sql.count()), model), model, false);
     }
     context.autoflush();
     Long total = context.connection().execute(count).scalar(Long.class);
@@ -201,30 +245,40 @@ public final class DefaultQuery<T> implements Query<T> {
       return false;
     }
     Expression<?> key = model.idProperties().get(0).column();
-    Select probe = spec.withLimit(1).restrict(Sql.select(key).from(model.table()), model, true);
+    Select probe = spec.withLimit(1).restrict(spec.base(List.of(key), model), model, true);
     context.autoflush();
     return context.connection().execute(probe).first() != null;
   }
 
   @Override
   public Stream<T> stream() {
-    for (RelationshipModel relationship : model.relationships()) {
-      if (!relationship.kind().isCollection() && relationship.owning()) {
-        throw new CairnException(
-            "stream() of "
-                + model.name()
-                + " cannot load its reference "
-                + model.name()
-                + "."
-                + relationship.name()
-                + " while the cursor is open; use all() or page(), which load the references of"
-                + " the whole result in one batch");
-      }
-    }
     context.autoflush();
-    Statement statement = statement(spec);
-    Function<Row, T> materializer = materializer(statement);
-    return context.connection().stream(statement).map(materializer);
+    if (model.relationships().isEmpty()) {
+      Statement statement = statement(spec);
+      return context.connection().stream(statement).map(materializer(statement));
+    }
+    SessionLoader loader = context.loader();
+    Stream<Row> rows;
+    Function<List<Row>, List<T>> read;
+    JoinedLoad<T> joined;
+    if (spec.source() == null) {
+      // joined collections would spread an entity over chunks: they load as selectin per chunk
+      joined = new JoinedLoad<>(loader, model, spec.plan(), true);
+      rows = context.connection().stream(entitySelect(spec, joined));
+      read = joined::read;
+    } else {
+      joined = null;
+      Function<Row, T> materializer = materializer(spec.source());
+      rows = context.connection().stream(spec.source());
+      read = chunk -> chunk.stream().map(materializer).toList();
+    }
+    return RowChunks.of(rows, context.loadBatchSize())
+        .flatMap(
+            chunk -> {
+              List<T> entities = read.apply(chunk);
+              loader.afterResult(model, entities, spec.plan(), joined);
+              return entities.stream();
+            });
   }
 
   @Override
@@ -249,18 +303,21 @@ public final class DefaultQuery<T> implements Query<T> {
       PropertyModel property = Criteria.of(properties[i]).resolve(model);
       columns.add(property.column().as(components[i].getName()));
     }
-    Select select = spec.restrict(Sql.select(columns).from(model.table()), model, true);
+    Select select = spec.restrict(spec.base(columns, model), model, true);
     context.autoflush();
     return context.connection().execute(select).into(type);
   }
 
   @Override
   public Query<T> fromStatement(Statement statement) {
-    if (!spec.filters().isEmpty() || !spec.orderings().isEmpty() || spec.hasPaging()) {
+    if (!spec.filters().isEmpty()
+        || !spec.orderings().isEmpty()
+        || spec.hasPaging()
+        || !spec.joins().isEmpty()) {
       throw new CairnException(
           "fromStatement() on a query of "
               + model.name()
-              + " that already has filters, orderings or limits; call it on a fresh query");
+              + " that already has joins, filters, orderings or limits; call it on a fresh query");
     }
     return new DefaultQuery<>(context, model, spec.withSource(statement));
   }
@@ -313,9 +370,7 @@ public final class DefaultQuery<T> implements Query<T> {
     SessionLoader loader = context.loader();
     if (fetched.source() == null) {
       JoinedLoad<T> joined = new JoinedLoad<>(loader, model, spec.plan(), fetched.hasPaging());
-      Select select =
-          fetched.restrict(
-              joined.join(Sql.select(joined.columns()).from(model.table())), model, true);
+      Select select = entitySelect(fetched, joined);
       context.autoflush();
       List<T> entities = joined.read(context.connection().execute(select));
       loader.afterResult(model, entities, spec.plan(), joined);
@@ -331,6 +386,11 @@ public final class DefaultQuery<T> implements Query<T> {
     }
     loader.afterResult(model, entities, spec.plan(), null);
     return entities;
+  }
+
+  /** The entity SELECT of {@code querySpec} with the columns and joins of {@code joined}. */
+  private Select entitySelect(QuerySpec<T> querySpec, JoinedLoad<T> joined) {
+    return querySpec.restrict(joined.join(querySpec.base(joined.columns(), model)), model, true);
   }
 
   private Statement statement(QuerySpec<T> querySpec) {

@@ -1,5 +1,6 @@
 package dev.cairn.orm.internal.query;
 
+import dev.cairn.core.CairnException;
 import dev.cairn.core.sql.Condition;
 import dev.cairn.core.sql.Expression;
 import dev.cairn.core.sql.Select;
@@ -21,48 +22,67 @@ import org.jspecify.annotations.Nullable;
  * methods return changed copies.
  */
 record QuerySpec<T>(
-    List<Criterion<T>> filters,
-    List<Ordering<T>> orderings,
+    List<QueryJoin> joins,
+    List<Criterion<?>> filters,
+    List<Ordering<?>> orderings,
     long limit,
     long offset,
     @Nullable Statement source,
     LoadPlan plan) {
 
   QuerySpec {
+    joins = List.copyOf(joins);
     filters = List.copyOf(filters);
     orderings = List.copyOf(orderings);
   }
 
   static <T> QuerySpec<T> empty() {
-    return new QuerySpec<>(List.of(), List.of(), -1, -1, null, LoadPlan.NONE);
+    return new QuerySpec<>(List.of(), List.of(), List.of(), -1, -1, null, LoadPlan.NONE);
   }
 
-  QuerySpec<T> withFilter(Criterion<T> filter) {
-    List<Criterion<T>> all = new ArrayList<>(filters);
+  QuerySpec<T> withJoins(QueryJoins newJoins) {
+    return new QuerySpec<>(newJoins.list(), filters, orderings, limit, offset, source, plan);
+  }
+
+  QuerySpec<T> withFilter(Criterion<?> filter) {
+    List<Criterion<?>> all = new ArrayList<>(filters);
     all.add(filter);
-    return new QuerySpec<>(all, orderings, limit, offset, source, plan);
+    return new QuerySpec<>(joins, all, orderings, limit, offset, source, plan);
   }
 
-  QuerySpec<T> withOrderings(List<Ordering<T>> more) {
-    List<Ordering<T>> all = new ArrayList<>(orderings);
+  QuerySpec<T> withOrderings(List<Ordering<?>> more) {
+    List<Ordering<?>> all = new ArrayList<>(orderings);
     all.addAll(more);
-    return new QuerySpec<>(filters, all, limit, offset, source, plan);
+    return new QuerySpec<>(joins, filters, all, limit, offset, source, plan);
   }
 
   QuerySpec<T> withLimit(long newLimit) {
-    return new QuerySpec<>(filters, orderings, newLimit, offset, source, plan);
+    return new QuerySpec<>(joins, filters, orderings, newLimit, offset, source, plan);
   }
 
   QuerySpec<T> withOffset(long newOffset) {
-    return new QuerySpec<>(filters, orderings, limit, newOffset, source, plan);
+    return new QuerySpec<>(joins, filters, orderings, limit, newOffset, source, plan);
   }
 
   QuerySpec<T> withSource(Statement statement) {
-    return new QuerySpec<>(filters, orderings, limit, offset, statement, plan);
+    return new QuerySpec<>(joins, filters, orderings, limit, offset, statement, plan);
   }
 
   QuerySpec<T> withPlan(LoadPlan newPlan) {
-    return new QuerySpec<>(filters, orderings, limit, offset, source, newPlan);
+    return new QuerySpec<>(joins, filters, orderings, limit, offset, source, newPlan);
+  }
+
+  /** The joins over {@code model}, the queried entity, as criteria resolve against them. */
+  QueryJoins scope(EntityModel<?> model) {
+    return new QueryJoins(model, joins);
+  }
+
+  /**
+   * {@code SELECT columns FROM} the entity's table, with the joins that cannot repeat its rows (the
+   * others go into the {@code IN} filter of {@link #restrict}).
+   */
+  Select base(List<? extends Expression<?>> columns, EntityModel<?> model) {
+    return scope(model).apply(Sql.select(columns).from(model.table()), false);
   }
 
   /** Whether anything but filters was given (which bulk statements and sources cannot take). */
@@ -75,26 +95,37 @@ record QuerySpec<T>(
     if (filters.isEmpty()) {
       return null;
     }
+    QueryJoins scope = scope(model);
     List<Condition> conditions = new ArrayList<>(filters.size());
-    for (Criterion<T> filter : filters) {
-      conditions.add(filter.toCondition(model));
+    for (Criterion<?> filter : filters) {
+      conditions.add(filter.toCondition(scope));
     }
     return conditions.size() == 1 ? conditions.get(0) : Sql.and(conditions);
   }
 
-  /** The entity SELECT: every column property, filters, orderings, limit and offset. */
+  /** The entity SELECT: every column property, joins, filters, orderings, limit and offset. */
   Select select(EntityModel<?> model) {
     List<Expression<?>> columns = new ArrayList<>(model.columnProperties().size());
     for (PropertyModel property : model.columnProperties()) {
       columns.add(property.column());
     }
-    return restrict(Sql.select(columns).from(model.table()), model, true);
+    return restrict(base(columns, model), model, true);
   }
 
-  /** {@code select} with this spec's filters, and with its orderings and paging if asked. */
+  /**
+   * {@code select} (from {@link #base}) with this spec's filters, and with its orderings and paging
+   * if asked. With a join through a collection the filters and all joins go into {@code id IN
+   * (SELECT id FROM … WHERE …)}, so each entity is selected once.
+   */
   Select restrict(Select select, EntityModel<?> model, boolean orderAndPage) {
     Select result = select;
-    Condition where = where(model);
+    QueryJoins scope = scope(model);
+    Condition where;
+    if (scope.multiply()) {
+      where = distinctKeys(model, scope);
+    } else {
+      where = where(model);
+    }
     if (where != null) {
       result = result.where(where);
     }
@@ -104,7 +135,7 @@ record QuerySpec<T>(
     if (!orderings.isEmpty()) {
       SortOrder[] orders = new SortOrder[orderings.size()];
       for (int i = 0; i < orders.length; i++) {
-        orders[i] = orderings.get(i).toSortOrder(model);
+        orders[i] = scope.checkedOrder(orderings.get(i).toSortOrder(scope));
       }
       result = result.orderBy(orders);
     }
@@ -115,5 +146,23 @@ record QuerySpec<T>(
       result = result.offset(offset);
     }
     return result;
+  }
+
+  /** {@code id IN (SELECT id FROM entity JOIN … WHERE filters)}. */
+  private Condition distinctKeys(EntityModel<?> model, QueryJoins scope) {
+    if (model.idProperties().size() != 1) {
+      throw new CairnException(
+          "The query of "
+              + model.name()
+              + " joins a collection, which needs a single-column id to select each "
+              + model.name()
+              + " once, but its id has "
+              + model.idProperties().size()
+              + " columns; filter with Criteria.any(...) instead of joining");
+    }
+    Expression<?> key = model.idProperties().get(0).column();
+    Select keys = scope.apply(Sql.select(key).from(model.table()), true);
+    Condition where = where(model);
+    return key.in(where == null ? keys : keys.where(where));
   }
 }

@@ -2,11 +2,13 @@ package dev.cairn.orm.internal.query;
 
 import dev.cairn.core.CairnException;
 import dev.cairn.core.engine.Row;
+import dev.cairn.core.schema.Column;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.orm.internal.SessionContext;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,13 +17,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Materializes rows of a user-given statement (text SQL, a Core select): finds each column
  * property's column among the row's labels once, on the first row, then hands the session rows
- * rearranged into {@link EntityModel#columnProperties()} order.
+ * rearranged into {@link EntityModel#columnProperties()} order. Foreign-key columns of references
+ * found among the labels too ({@code SELECT *}) are kept, so the references load without reading
+ * them again.
  */
 final class SourceRows<T> implements Function<Row, T> {
 
   private final SessionContext context;
   private final EntityModel<T> model;
   private final Statement statement;
+  private final List<Column<?>> columns;
   private final List<String> columnNames;
   private int @Nullable [] positions;
 
@@ -29,11 +34,13 @@ final class SourceRows<T> implements Function<Row, T> {
     this.context = context;
     this.model = model;
     this.statement = statement;
-    List<String> names = new ArrayList<>();
+    List<Column<?>> all = new ArrayList<>();
     for (PropertyModel property : model.columnProperties()) {
-      names.add(property.columnName());
+      all.add(property.column());
     }
-    this.columnNames = List.copyOf(names);
+    all.addAll(context.loader().foreignColumns(model));
+    this.columns = List.copyOf(all);
+    this.columnNames = all.stream().map(Column::name).toList();
   }
 
   @Override
@@ -43,13 +50,23 @@ final class SourceRows<T> implements Function<Row, T> {
       found = locate(row.labels());
       positions = found;
     }
-    return context.materialize(model, new RearrangedRow(row, found, model, columnNames), 0);
+    Row arranged = new RearrangedRow(row, found, columns, columnNames);
+    T entity = context.materialize(model, arranged, 0);
+    if (found.length == columns.size()) {
+      context.loader().capture(model, entity, arranged, 0);
+    }
+    return entity;
   }
 
+  /**
+   * The label position of every column property's column, then of every foreign-key column when all
+   * of those are there too.
+   */
   private int[] locate(List<String> labels) {
-    int[] found = new int[columnNames.size()];
+    int properties = model.columnProperties().size();
+    int[] found = new int[columns.size()];
     List<String> missing = new ArrayList<>();
-    for (int i = 0; i < found.length; i++) {
+    for (int i = 0; i < properties; i++) {
       found[i] = indexOf(labels, columnNames.get(i));
       if (found[i] < 0) {
         missing.add(columnNames.get(i));
@@ -69,6 +86,12 @@ final class SourceRows<T> implements Function<Row, T> {
               + model.table().name()
               + "): "
               + statement);
+    }
+    for (int i = properties; i < found.length; i++) {
+      found[i] = indexOf(labels, columnNames.get(i));
+      if (found[i] < 0) {
+        return Arrays.copyOf(found, properties);
+      }
     }
     return found;
   }

@@ -1,11 +1,9 @@
 package dev.cairn.orm.internal.session;
 
 import dev.cairn.orm.EntityState;
-import dev.cairn.orm.Query;
 import dev.cairn.orm.annotation.Cascade;
 import dev.cairn.orm.internal.flush.EntityEntry;
 import dev.cairn.orm.mapping.EntityModel;
-import dev.cairn.orm.mapping.PropertyModel;
 import dev.cairn.orm.mapping.RelationshipKind;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayDeque;
@@ -13,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,8 +24,8 @@ import java.util.Set;
  * semantics: objects reachable through {@code SAVE_UPDATE} relationships join the session; a member
  * added to an inverse collection gets its owning reference set, a member removed from one is
  * deleted ({@code DELETE_ORPHAN}) or loses its reference (its foreign key becomes NULL); the
- * children of a deleted object are deleted ({@code DELETE}) or lose their reference. Children of a
- * deleted object that are not in memory are loaded with one query per relationship and object.
+ * children of a deleted object are deleted ({@code DELETE}) or lose their reference. Children of
+ * deleted objects that are not in memory load in one batch query per relationship for all of them.
  */
 final class Cascades {
 
@@ -193,63 +194,110 @@ final class Cascades {
     owning.set(child.entity(), null);
   }
 
+  /**
+   * Deletes or unlinks the children of deleted objects, wave by wave: the stored children of all
+   * objects deleted in one wave load with one batch statement per relationship (chunked), then the
+   * children deleted by cascade form the next wave.
+   */
   private void deleteCascade() {
-    Deque<EntityEntry> work = new ArrayDeque<>();
+    List<EntityEntry> wave = new ArrayList<>();
     for (EntityEntry entry : map.entries()) {
       if (entry.state() == EntityState.DELETED && !entry.deleteFlushed()) {
-        work.add(entry);
+        wave.add(entry);
       }
     }
     Set<Object> seen = identitySet();
-    while (!work.isEmpty()) {
-      EntityEntry entry = work.pop();
-      if (!seen.add(entry.entity())) {
-        continue;
+    while (!wave.isEmpty()) {
+      List<EntityEntry> current = new ArrayList<>();
+      for (EntityEntry entry : wave) {
+        if (seen.add(entry.entity())) {
+          current.add(entry);
+        }
       }
-      for (RelationshipModel relationship : entry.model().relationships()) {
-        for (Object related : related(entry, relationship)) {
-          EntityEntry relatedEntry = map.entry(related);
-          if (relatedEntry == null) {
-            continue;
-          }
-          EntityState state = relatedEntry.state();
-          if (relationship.cascades(Cascade.DELETE)) {
-            if (state == EntityState.PERSISTENT || state == EntityState.PENDING) {
-              session.delete(related);
-              work.add(relatedEntry);
-            }
-          } else if (!relationship.owning()
-              && refersBack(relationship)
-              && (state == EntityState.PERSISTENT || state == EntityState.PENDING)) {
-            RelationshipModel owning = relationship.inverse();
-            Object reference = owning == null ? null : owning.get(related);
-            if (owning != null && (reference == null || reference == entry.entity())) {
-              unlink(owning, relatedEntry, entry.entity());
-            }
+      Map<RelationshipModel, Map<Object, List<Object>>> stored = storedChildren(current);
+      List<EntityEntry> next = new ArrayList<>();
+      for (EntityEntry entry : current) {
+        for (RelationshipModel relationship : entry.model().relationships()) {
+          Map<Object, List<Object>> children = stored.getOrDefault(relationship, Map.of());
+          for (Object related : related(entry, relationship, children)) {
+            cascadeDelete(entry, relationship, related, next);
           }
         }
+      }
+      wave = next;
+    }
+  }
+
+  /** Deletes {@code related} with {@code entry} (adding it to {@code next}) or unlinks it. */
+  private void cascadeDelete(
+      EntityEntry entry, RelationshipModel relationship, Object related, List<EntityEntry> next) {
+    EntityEntry relatedEntry = map.entry(related);
+    if (relatedEntry == null) {
+      return;
+    }
+    EntityState state = relatedEntry.state();
+    boolean live = state == EntityState.PERSISTENT || state == EntityState.PENDING;
+    if (relationship.cascades(Cascade.DELETE)) {
+      if (live) {
+        session.delete(related);
+        next.add(relatedEntry);
+      }
+    } else if (!relationship.owning() && refersBack(relationship) && live) {
+      RelationshipModel owning = relationship.inverse();
+      Object reference = owning == null ? null : owning.get(related);
+      if (owning != null && (reference == null || reference == entry.entity())) {
+        unlink(owning, relatedEntry, entry.entity());
       }
     }
   }
 
   /**
-   * The related objects of a deleted object: in memory, plus the stored children of an inverse
-   * side; a child that now refers to another object is not among them.
+   * The stored children of the stored objects among {@code entries}, per inverse relationship and
+   * parent: one batch load per relationship for all of them.
    */
-  private List<Object> related(EntityEntry entry, RelationshipModel relationship) {
+  private Map<RelationshipModel, Map<Object, List<Object>>> storedChildren(
+      List<EntityEntry> entries) {
+    Map<RelationshipModel, List<Object>> parents = new LinkedHashMap<>();
+    Map<RelationshipModel, EntityModel<?>> models = new HashMap<>();
+    for (EntityEntry entry : entries) {
+      if (entry.key() == null) {
+        continue;
+      }
+      for (RelationshipModel relationship : entry.model().relationships()) {
+        if (!relationship.owning() && refersBack(relationship) && relationship.inverse() != null) {
+          parents.computeIfAbsent(relationship, r -> new ArrayList<>()).add(entry.entity());
+          models.put(relationship, entry.model());
+        }
+      }
+    }
+    Map<RelationshipModel, Map<Object, List<Object>>> stored = new HashMap<>();
+    parents.forEach(
+        (relationship, owners) ->
+            stored.put(
+                relationship,
+                session.loader().storedTargets(models.get(relationship), relationship, owners)));
+    return stored;
+  }
+
+  /**
+   * The related objects of a deleted object: in memory, plus its stored children ({@code stored},
+   * for an inverse side); a child that now refers to another object is not among them.
+   */
+  private List<Object> related(
+      EntityEntry entry, RelationshipModel relationship, Map<Object, List<Object>> stored) {
     Object value = relationship.get(entry.entity());
     RelationshipModel owning = relationship.inverse();
     if (relationship.owning() || !refersBack(relationship) || owning == null) {
       return EntityEntry.members(value);
     }
-    // an unloaded collection is not loaded here: the stored children are queried below
+    // an unloaded collection is not loaded here: the stored children were loaded in a batch
     List<Object> inMemory =
         EntityEntry.unloaded(value) && entry.key() != null ? List.of() : EntityEntry.members(value);
     List<Object> related = new ArrayList<>();
     Set<Object> known = identitySet();
     List<Object> candidates = new ArrayList<>(inMemory);
     if (entry.key() != null) {
-      candidates.addAll(children(entry, relationship, owning));
+      candidates.addAll(children(entry, owning, stored.getOrDefault(entry.entity(), List.of())));
     }
     for (Object child : candidates) {
       Object reference = owning.get(child);
@@ -260,16 +308,11 @@ final class Cascades {
     return related;
   }
 
-  /** The stored children of a deleted object, their reference to it filled in when unloaded. */
-  private List<?> children(
-      EntityEntry entry, RelationshipModel relationship, RelationshipModel owning) {
-    EntityModel<?> parent = entry.model();
-    Query<?> query = session.query(relationship.targetType());
-    List<PropertyModel> keys = owning.foreignKeyProperties();
-    for (int i = 0; i < keys.size(); i++) {
-      query = query.filterBy(keys.get(i).name(), parent.idProperties().get(i).get(entry.entity()));
-    }
-    List<?> children = query.all();
+  /**
+   * The stored {@code children} of a deleted object, their reference to it filled in when unset.
+   */
+  private List<Object> children(
+      EntityEntry entry, RelationshipModel owning, List<Object> children) {
     for (Object child : children) {
       EntityEntry childEntry = map.entry(child);
       if (childEntry != null
