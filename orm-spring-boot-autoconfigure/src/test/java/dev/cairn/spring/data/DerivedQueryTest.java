@@ -25,6 +25,26 @@ class DerivedQueryTest {
   }
 
   @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
+  void orderingThroughAReferenceJoinsIt(TestDb db) {
+    try (RepositoryFixture f = new RepositoryFixture(db)) {
+      f.seed();
+      BookRepository books = f.repository(BookRepository.class);
+      titles(books.findByPagesGreaterThanOrderByAuthorNameAscPagesDesc(200))
+          .containsExactly("Emma", "Hobbit", "Dune", "dune messiah");
+      f.counter.reset();
+      titles(
+              books.findAll(
+                  org.springframework.data.domain.Sort.by(
+                      org.springframework.data.domain.Sort.Order.desc("author.name"),
+                      org.springframework.data.domain.Sort.Order.asc("pages"))))
+          .containsExactly("100%_Pure", "dune messiah", "Dune", "Hobbit", "Emma");
+      assertThat(f.counter.statements().get(0))
+          .contains(" LEFT OUTER JOIN r_authors ")
+          .contains(" ORDER BY ");
+    }
+  }
+
+  @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
   void equalityNegationAndComparisons(TestDb db) {
     try (RepositoryFixture f = new RepositoryFixture(db)) {
       f.seed();

@@ -63,7 +63,7 @@ class StartupFailureTest {
 
   /** An OrderBy of something that is not a column. */
   public interface OrderByRelationship extends CairnRepository<Book, Long> {
-    List<Book> findByPagesGreaterThanOrderByAuthorName(int pages);
+    List<Book> findByPagesGreaterThanOrderByReviewsStars(int pages);
   }
 
   /** SQL with a placeholder no parameter fills. */
@@ -136,11 +136,13 @@ class StartupFailureTest {
                   + " Page, Slice, Optional or one object");
       failure(() -> f.repository(OrderByRelationship.class))
           .hasMessage(
-              "Query method OrderByRelationship.findByPagesGreaterThanOrderByAuthorName cannot be"
-                  + " created: its OrderBy cannot be applied (Cannot sort Book by 'author.name': it"
-                  + " is not a column property of the entity (sorting through a relationship is"
-                  + " not supported); sort by one of [id, version, title, pages, published,"
-                  + " available, isbn, author]); order by a column property of Book");
+              "Query method OrderByRelationship.findByPagesGreaterThanOrderByReviewsStars cannot"
+                  + " be created: its OrderBy cannot be applied (Cannot sort Book by"
+                  + " 'reviews.stars': it is not a column property of the entity, nor one reached"
+                  + " through many-to-one or one-to-one references (collections cannot order their"
+                  + " owner); sort by one of [id, version, title, pages, published, available,"
+                  + " isbn, author] or by a path such as 'author.name'); order by a column property"
+                  + " of Book or of an entity it references");
       failure(() -> f.repository(PositionPastTheParameters.class))
           .hasMessage(
               "Query method PositionPastTheParameters.byTitles cannot be created: the SQL uses"

@@ -57,11 +57,11 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
             : ResultShape.of(method);
     checkReturnType();
     try {
-      SortOrderings.orderings(model, tree.getSort());
+      SortOrderings.check(model, tree.getSort());
     } catch (CairnException e) {
       throw method.failure(
           "its OrderBy cannot be applied (" + e.getMessage() + ")",
-          "order by a column property of " + model.name());
+          "order by a column property of " + model.name() + " or of an entity it references");
     }
   }
 
@@ -150,7 +150,7 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
       @Override
       public Stream<?> stream(@Nullable Long limit) {
         Query<T> q = limit == null ? query : query.limit(limit);
-        return Streams.canStream(model) ? q.stream() : q.all().stream();
+        return q.stream();
       }
     };
   }

@@ -6,53 +6,60 @@ import dev.cairn.orm.Ordering;
 import dev.cairn.orm.Query;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 
 /**
  * Spring Data's {@link Sort} as Cairn {@link Ordering}s: each order names a column property of the
- * entity (a dotted path inside embedded values); NULLs go where the order says.
+ * entity (a dotted path inside embedded values), or one reached through many-to-one and one-to-one
+ * references ({@code "author.name"}), which the query then LEFT OUTER JOINs; NULLs go where the
+ * order says.
  */
 public final class SortOrderings {
 
   private SortOrderings() {}
 
   /**
-   * {@code query} ordered by {@code sort}; a {@link CairnException} naming the entity and the
-   * property when {@code sort} names no column property of {@code model}, or asks to ignore case.
+   * {@code query} ordered by {@code sort}, joining the references a path goes through; a {@link
+   * CairnException} naming the entity and the property when {@code sort} names no column property
+   * reachable that way, or asks to ignore case.
    */
   @SuppressWarnings("unchecked")
   public static <T> Query<T> apply(Query<T> query, EntityModel<T> model, Sort sort) {
     if (sort.isUnsorted()) {
       return query;
     }
-    return query.orderBy(orderings(model, sort).toArray(Ordering[]::new));
-  }
-
-  /** The orderings {@code sort} makes for {@code model}, checked as {@link #apply} does. */
-  public static <T> List<Ordering<T>> orderings(EntityModel<T> model, Sort sort) {
+    Set<String> joins = new LinkedHashSet<>();
     List<Ordering<T>> orderings = new ArrayList<>();
     for (Sort.Order order : sort) {
-      orderings.add(ordering(model, order));
+      String join = check(model, order);
+      if (join != null) {
+        joins.add(join);
+      }
+      orderings.add(ordering(order));
     }
-    return orderings;
+    Query<T> joined = query;
+    for (String join : joins) {
+      joined = joined.outerJoin(join);
+    }
+    return joined.orderBy(orderings.toArray(Ordering[]::new));
   }
 
-  private static <T> Ordering<T> ordering(EntityModel<T> model, Sort.Order order) {
-    String property = order.getProperty();
-    if (model.findProperty(property) == null) {
-      List<String> known = model.columnProperties().stream().map(PropertyModel::name).toList();
-      throw new CairnException(
-          "Cannot sort "
-              + model.name()
-              + " by '"
-              + property
-              + "': it is not a column property of the entity"
-              + (property.contains(".") ? " (sorting through a relationship is not supported)" : "")
-              + "; sort by one of "
-              + known);
+  /** Checks {@code sort} against {@code model} as {@link #apply} does, without a query. */
+  public static void check(EntityModel<?> model, Sort sort) {
+    for (Sort.Order order : sort) {
+      check(model, order);
     }
+  }
+
+  /** The relationship path to join for {@code order} (null when none), after checking it. */
+  private static @Nullable String check(EntityModel<?> model, Sort.Order order) {
+    String property = order.getProperty();
     if (order.isIgnoreCase()) {
       throw new CairnException(
           "Cannot sort "
@@ -62,7 +69,37 @@ public final class SortOrderings {
               + "' ignoring case: case-insensitive sorting is not supported; sort without"
               + " ignoreCase()");
     }
-    Criteria<T, Object> criteria = Criteria.named(property);
+    if (model.findProperty(property) != null) {
+      return null;
+    }
+    EntityModel<?> target = model;
+    int start = 0;
+    int dot;
+    while ((dot = property.indexOf('.', start)) > 0) {
+      RelationshipModel hop = target.findRelationship(property.substring(start, dot));
+      if (hop == null || hop.kind().isCollection()) {
+        break;
+      }
+      target = hop.target();
+      start = dot + 1;
+      if (target.findProperty(property.substring(start)) != null) {
+        return property.substring(0, dot);
+      }
+    }
+    List<String> known = model.columnProperties().stream().map(PropertyModel::name).toList();
+    throw new CairnException(
+        "Cannot sort "
+            + model.name()
+            + " by '"
+            + property
+            + "': it is not a column property of the entity, nor one reached through many-to-one"
+            + " or one-to-one references (collections cannot order their owner); sort by one of "
+            + known
+            + " or by a path such as 'author.name'");
+  }
+
+  private static <T> Ordering<T> ordering(Sort.Order order) {
+    Criteria<T, Object> criteria = Criteria.named(order.getProperty());
     Ordering<T> ordering = order.isAscending() ? criteria.asc() : criteria.desc();
     return switch (order.getNullHandling()) {
       case NULLS_FIRST -> ordering.nullsFirst();

@@ -92,6 +92,8 @@ public interface BookRepository extends CairnRepository<Book, Long> {
 
   List<Book> findByAuthor(Author author);
 
+  List<Book> findByPagesGreaterThanOrderByAuthorNameAscPagesDesc(int pages);
+
   List<Book> findByReviewsIsEmpty();
 
   List<Book> findByReviewsIsNotEmpty();
