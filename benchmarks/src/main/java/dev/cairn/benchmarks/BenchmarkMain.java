@@ -43,7 +43,12 @@ public final class BenchmarkMain {
       jmh.param("contender", options.contenders().toArray(new String[0]));
     }
     for (String profiler : options.profilers()) {
-      jmh.addProfiler(profiler);
+      int colon = profiler.indexOf(':');
+      if (colon < 0) {
+        jmh.addProfiler(profiler);
+      } else {
+        jmh.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+      }
     }
     if (options.full()) {
       jmh.forks(2).warmupIterations(5).measurementIterations(10);

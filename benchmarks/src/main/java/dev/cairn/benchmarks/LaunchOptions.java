@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The launcher's command line: {@code --full}, {@code --db=h2[,postgresql]}, {@code
- * --contender=jdbc,cairn-orm}, {@code --prof=gc} (any JMH profiler, repeatable) and regular
- * expressions selecting benchmarks by name ({@code GetById}, {@code Relations}).
+ * --contender=jdbc,cairn-orm}, {@code --prof=gc} or {@code --prof=stack:lines=10} (any JMH profiler
+ * with its options, repeatable) and regular expressions selecting benchmarks by name ({@code
+ * GetById}, {@code Relations}).
  *
  * @param full the long profile instead of the quick one
  * @param databases the databases asked for (empty: all reachable)

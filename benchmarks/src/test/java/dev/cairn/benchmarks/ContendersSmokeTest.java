@@ -2,12 +2,16 @@ package dev.cairn.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every contender does every operation on a small H2 database and reads or writes exactly what the
- * others do, so the benchmarks compare equal work.
+ * Every contender does every operation on small H2 and PostgreSQL databases and reads or writes
+ * exactly what the others do, so the benchmarks compare equal work. PostgreSQL is the one from
+ * {@code CAIRN_TEST_POSTGRES_URL} (default: the local server), as in the benchmarks.
  */
 class ContendersSmokeTest {
 
@@ -15,10 +19,20 @@ class ContendersSmokeTest {
   private static final int PARENTS = 30;
   private static final int CHILDREN = 4;
 
-  @ParameterizedTest
-  @FieldSource("dev.cairn.benchmarks.Contenders#RELATIONS")
-  void everyOperationDoesTheSameWork(String name) {
-    try (Fixture fixture = Fixture.open("h2", name)) {
+  static List<Arguments> contenders() {
+    List<Arguments> arguments = new ArrayList<>();
+    for (BenchmarkDatabase database : BenchmarkDatabase.values()) {
+      for (String contender : Contenders.RELATIONS) {
+        arguments.add(Arguments.of(database.id(), contender));
+      }
+    }
+    return arguments;
+  }
+
+  @ParameterizedTest(name = "{1} on {0}")
+  @MethodSource("contenders")
+  void everyOperationDoesTheSameWork(String database, String name) {
+    try (Fixture fixture = Fixture.open(database, name)) {
       Contender contender = fixture.contender();
       assertThat(contender.insertBatch(ROWS)).isEqualTo(ROWS);
       assertThat(contender.insertBatch(ROWS)).isEqualTo(ROWS);
