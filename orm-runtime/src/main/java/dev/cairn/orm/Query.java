@@ -84,8 +84,11 @@ public interface Query<T> {
   /**
    * The results as a lazy stream over an open cursor, materialized one by one as they are read;
    * close it (try-with-resources) and run no other statement on the session while it is open. An
-   * entity with many-to-one / owning one-to-one references cannot be streamed (its references could
-   * not be loaded): a {@code CairnException} says so; use {@link #all()} or {@link #page}.
+   * instance already in the session is returned as is; any other row becomes a detached instance
+   * the session does not keep (its changes are not flushed), so a stream of any length needs no
+   * more memory than the caller keeps; use {@link #all()} or {@link #page} to load entities to
+   * change. An entity with many-to-one / owning one-to-one references cannot be streamed (its
+   * references could not be loaded): a {@code CairnException} says so.
    */
   Stream<T> stream();
 

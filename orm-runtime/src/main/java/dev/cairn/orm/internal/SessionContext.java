@@ -33,6 +33,12 @@ public interface SessionContext {
   <T> T materialize(EntityModel<T> model, Row row, int firstColumn);
 
   /**
+   * As {@link #materialize}, but a row not already in the identity map becomes a detached instance
+   * the session does not keep: streaming a large result holds no more than the caller keeps.
+   */
+  <T> T materializeUntracked(EntityModel<T> model, Row row, int firstColumn);
+
+  /**
    * Tells the session that a bulk UPDATE or DELETE changed rows of {@code model} behind the
    * identity map, so it can bring its loaded instances in line (refresh updated, detach deleted).
    */

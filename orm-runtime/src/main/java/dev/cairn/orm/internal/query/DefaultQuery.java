@@ -223,7 +223,10 @@ public final class DefaultQuery<T> implements Query<T> {
     }
     context.autoflush();
     Statement statement = statement(spec);
-    Function<Row, T> materializer = materializer(statement);
+    Function<Row, T> materializer =
+        spec.source() == null
+            ? row -> context.materializeUntracked(model, row, 0)
+            : materializer(statement);
     return context.connection().stream(statement).map(materializer);
   }
 

@@ -639,6 +639,29 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
   }
 
   @Override
+  public <T> T materializeUntracked(EntityModel<T> model, Row row, int firstColumn) {
+    boolean entered = enter();
+    try {
+      int width = model.columnProperties().size();
+      Object[] values = new Object[width];
+      for (int i = 0; i < width; i++) {
+        values[i] = row.get(firstColumn + i);
+      }
+      EntityEntry entry =
+          map.entry(new EntityKey(model.javaType(), EntityLoader.key(model, values)));
+      if (entry != null) {
+        return model.javaType().cast(entry.entity());
+      }
+      T entity = model.instantiate(values);
+      loader.install(model, entity);
+      settings.callbacks().invoke(Kind.POST_LOAD, entity);
+      return entity;
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  @Override
   public void afterBulkChange(EntityModel<?> model, BulkChange change) {
     boolean entered = enter();
     try {
