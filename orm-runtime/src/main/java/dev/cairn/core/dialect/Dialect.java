@@ -108,6 +108,15 @@ public abstract class Dialect implements SchemaDialect {
     return true;
   }
 
+  /**
+   * Whether the driver runs a JDBC batch of a statement with a native RETURNING clause and hands
+   * back the returned rows of every set through {@code getGeneratedKeys()}; when not, the engine
+   * runs such a statement once per parameter set.
+   */
+  public boolean supportsBatchReturning() {
+    return false;
+  }
+
   /** How this database folds unquoted identifiers in its catalog: upper, lower, or as written. */
   public String catalogName(String identifier) {
     return identifier;
