@@ -53,7 +53,7 @@ public final class BenchmarkMain {
     if (options.full()) {
       jmh.forks(2).warmupIterations(5).measurementIterations(10);
     } else {
-      jmh.forks(1).warmupIterations(2).measurementIterations(3);
+      jmh.forks(1).warmupIterations(1).measurementIterations(3);
     }
     long started = System.nanoTime();
     Collection<RunResult> results = new Runner(jmh.build()).run();
