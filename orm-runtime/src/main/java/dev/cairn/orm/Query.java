@@ -141,14 +141,17 @@ public interface Query<T> {
   boolean exists();
 
   /**
-   * The results as a lazy stream over an open cursor; close it (try-with-resources). An entity with
-   * relationships is read in chunks of the load batch size: the references of each chunk (and its
-   * {@link #options}) load in one batch before its entities are emitted, and its collections load
-   * for the chunk on first access — so 1,000 rows cost the query plus one statement per chunk and
-   * relationship. Joined collections ({@code Load.joined}) load as selectin per chunk. The session
-   * keeps every streamed entity in its identity map; expunge or clear it for very long streams.
-   * MySQL/MariaDB drivers read the rest of the cursor into memory when the first chunk's batch runs
-   * (they cannot keep a streaming result open across statements).
+   * The results as a lazy stream over an open cursor; close it (try-with-resources) and run no
+   * other statement on the session while it is open. Rows are read in chunks of the load batch
+   * size: the references of each chunk (and its {@link #options}) load in one batch before its
+   * entities are emitted, and its collections load for the chunk on first access — so 1,000 rows
+   * cost the query plus one statement per chunk and relationship. Joined collections ({@code
+   * Load.joined}) load as selectin per chunk. Streamed entities are persistent while their chunk is
+   * current; when the stream moves on, those of the finished chunk that were not changed (and whose
+   * collections were not loaded) leave the session, detached, so a stream of any length needs no
+   * more memory than the caller keeps, and changed ones stay and are flushed. MySQL/MariaDB drivers
+   * read the rest of the cursor into memory when a chunk's batch runs (they cannot keep a streaming
+   * result open across statements).
    */
   Stream<T> stream();
 

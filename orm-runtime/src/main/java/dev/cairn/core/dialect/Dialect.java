@@ -7,7 +7,6 @@ import dev.cairn.core.sql.QuerySyntax;
 import dev.cairn.core.sql.type.TypeDialect;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  * Dialects}; nothing outside those packages tests for a concrete dialect.
  */
 public abstract class Dialect implements SchemaDialect {
-
-  private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
   private final String name;
   private final char quote;
@@ -55,13 +52,28 @@ public abstract class Dialect implements SchemaDialect {
 
   @Override
   public String quoteIdentifier(String identifier) {
-    if (PLAIN_IDENTIFIER.matcher(identifier).matches()
+    if (isPlain(identifier)
         && !Keywords.SQL_RESERVED.contains(identifier)
         && !reservedWords.contains(identifier)) {
       return identifier;
     }
     String q = String.valueOf(quote);
     return q + identifier.replace(q, q + q) + q;
+  }
+
+  /** {@code [a-z_][a-z0-9_]*}, checked without a regex: this runs for every rendered name. */
+  private static boolean isPlain(String identifier) {
+    if (identifier.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -106,6 +118,15 @@ public abstract class Dialect implements SchemaDialect {
    */
   public boolean supportsBatchGeneratedKeys() {
     return true;
+  }
+
+  /**
+   * Whether the driver runs a JDBC batch of a statement with a native RETURNING clause and hands
+   * back the returned rows of every set through {@code getGeneratedKeys()}; when not, the engine
+   * runs such a statement once per parameter set.
+   */
+  public boolean supportsBatchReturning() {
+    return false;
   }
 
   /** How this database folds unquoted identifiers in its catalog: upper, lower, or as written. */

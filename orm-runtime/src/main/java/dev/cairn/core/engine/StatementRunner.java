@@ -3,6 +3,7 @@ package dev.cairn.core.engine;
 import dev.cairn.core.CairnException;
 import dev.cairn.core.DatabaseException;
 import dev.cairn.core.dialect.Dialect;
+import dev.cairn.core.sql.ReturningMode;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.core.sql.StatementKind;
 import java.sql.PreparedStatement;
@@ -74,7 +75,9 @@ final class StatementRunner {
       Plan plan,
       @Nullable Statement statement,
       List<? extends Map<String, ?>> sets) {
-    if (plan.queriesRows() || (plan.generatedKeys && !dialect.supportsBatchGeneratedKeys())) {
+    boolean batchReturning = plan.queriesRows() && batchesReturning(plan);
+    if ((plan.queriesRows() && !batchReturning)
+        || (plan.generatedKeys && !dialect.supportsBatchGeneratedKeys())) {
       return oneByOne(jdbc, plan, statement, sets);
     }
     long[] counts = new long[sets.size()];
@@ -82,7 +85,10 @@ final class StatementRunner {
     ResultShape shape = ResultShape.EMPTY;
     int trips = 0;
     int size = Math.max(1, options.batchSize());
-    try (PreparedStatement prepared = prepare(jdbc, plan)) {
+    try (PreparedStatement prepared =
+        batchReturning
+            ? jdbc.prepareStatement(plan.sql, java.sql.Statement.RETURN_GENERATED_KEYS)
+            : prepare(jdbc, plan)) {
       for (int from = 0; from < sets.size(); from += size) {
         int to = Math.min(sets.size(), from + size);
         DefaultExecutionContext context =
@@ -100,7 +106,7 @@ final class StatementRunner {
             counts[from + i] = chunk[i];
             total += Math.max(chunk[i], 0);
           }
-          if (plan.generatedKeys) {
+          if (plan.generatedKeys || batchReturning) {
             try (ResultSet keys = prepared.getGeneratedKeys()) {
               shape = plan.shape(keys);
               readAll(keys, shape, rows);
@@ -118,6 +124,13 @@ final class StatementRunner {
       throw translate(e, plan, null);
     }
     return new DefaultBatchResult(counts, result(shape, rows, rows.size(), plan), trips);
+  }
+
+  /** A data change with native RETURNING whose rows the driver returns from a batch. */
+  private boolean batchesReturning(Plan plan) {
+    return plan.compiled.kind() != StatementKind.SELECT
+        && plan.compiled.returning() == ReturningMode.NATIVE
+        && dialect.supportsBatchReturning();
   }
 
   private BatchResult oneByOne(

@@ -7,6 +7,7 @@ import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
 import dev.cairn.orm.mapping.RelationshipModel;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,12 @@ public interface SessionContext {
    * already in the identity map (whose unflushed changes win), or a new persistent one.
    */
   <T> T materialize(EntityModel<T> model, Row row, int firstColumn);
+
+  /**
+   * Detaches those of {@code entities} that are persistent, unchanged since loaded and have no
+   * loaded collection, so a stream releases what it read once the caller moved on.
+   */
+  void releaseUnchanged(List<?> entities);
 
   /**
    * Tells the session that a bulk UPDATE or DELETE changed rows of {@code model} behind the

@@ -98,6 +98,26 @@ class InsertDatabaseTest {
   }
 
   @DatabaseTest
+  void executeManyWithReturningReadsEveryRowBackFromOneBatch(TestDb db) {
+    DmlTestTables.createTables(db);
+    Insert insert =
+        Sql.insertInto(tickets)
+            .set(tickets.title, Sql.param("title", SqlTypes.TEXT))
+            .returning(tickets.id);
+    List<Map<String, Object>> titles = new java.util.ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      titles.add(Map.of("title", "t" + i));
+    }
+    BatchResult batch = db.engine().transactionResult(c -> c.executeMany(insert, titles));
+    assertThat(batch.rows().all())
+        .extracting(row -> row.get(tickets.id))
+        .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    if (db.database() == dev.cairn.test.TestDatabase.POSTGRESQL) {
+      assertThat(batch.roundTrips()).isEqualTo(1);
+    }
+  }
+
+  @DatabaseTest
   void clientDefaultsAreProducedPerExecutionAndPerBatchRow(TestDb db) {
     DmlTestTables.createTables(db);
     Insert fixed = Sql.insertInto(tickets).set(tickets.title, "same");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.orm.Load;
 import dev.cairn.orm.Session;
+import dev.cairn.orm.SessionFactory;
 import dev.cairn.orm.relcascade.CascadeFixture.Box;
+import dev.cairn.orm.relcascade.CascadeFixture.Shelf;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDb;
 import java.util.ArrayList;
@@ -53,6 +55,43 @@ class StreamReferencesTest {
       // 30 boxes in 3 chunks of 10: per chunk the shelves and the items (joined collections load
       // as selectin in a stream)
       f.counter.assertCount(7);
+    }
+  }
+
+  @DatabaseTest
+  void finishedChunksLeaveTheSessionUnlessChanged(TestDb db) {
+    try (CascadeFixture f = new CascadeFixture(db).data(15)) {
+      // without autoflush the change is still pending when its chunk is finished
+      SessionFactory manual =
+          SessionFactory.builder(f.engine)
+              .entities(
+                  Shelf.class, Box.class, CascadeFixture.Item.class, CascadeFixture.Label.class)
+              .loadBatchSize(10)
+              .autoflush(false)
+              .build();
+      try (Session session = manual.openSession()) {
+        Shelf last = session.get(Shelf.class, 15L);
+        List<Box> seen = new ArrayList<>();
+        try (Stream<Box> boxes = session.query(Box.class).orderBy("id").stream()) {
+          boxes.forEach(
+              box -> {
+                seen.add(box);
+                if (box.id == 12L) {
+                  box.shelf = last;
+                }
+              });
+        }
+        assertThat(seen).hasSize(30);
+        // unchanged boxes of finished chunks left the session; the changed one and the last
+        // chunk (current when the stream ended) stayed
+        assertThat(session.contains(seen.get(0))).isFalse();
+        assertThat(session.contains(seen.get(15))).isFalse();
+        assertThat(session.contains(seen.get(1))).isTrue();
+        assertThat(session.contains(seen.get(29))).isTrue();
+        session.commit();
+      }
+      assertThat(f.count("SELECT COUNT(*) FROM c_boxes WHERE id = 12 AND shelf_id = 15"))
+          .isEqualTo(1L);
     }
   }
 }

@@ -32,4 +32,10 @@ public class PostgresDialect extends Dialect {
       ErrorClassifier errors) {
     super(name, '"', Set.of(), types, ddl, query, dml, errors);
   }
+
+  /** PgJDBC batches a statement that has RETURNING and collects its rows as generated keys. */
+  @Override
+  public boolean supportsBatchReturning() {
+    return true;
+  }
 }

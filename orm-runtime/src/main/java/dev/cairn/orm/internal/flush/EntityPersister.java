@@ -14,6 +14,7 @@ import dev.cairn.orm.mapping.PropertyModel;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class EntityPersister {
   private final Insert insert;
   private final Delete delete;
   private final List<Expression<?>> selectColumns;
+  private final Select selectByKey;
   private final Map<Integer, Insert> multiRowInserts = new ConcurrentHashMap<>();
   private final Map<BitSet, Update> updates = new ConcurrentHashMap<>();
   private final String[] valueNames;
@@ -71,6 +73,25 @@ public final class EntityPersister {
       columns.add(property.column());
     }
     this.selectColumns = List.copyOf(columns);
+    this.selectByKey = Sql.select(selectColumns).from(model.table()).where(keyCondition(false));
+  }
+
+  /**
+   * The SELECT of one row by key, built once with a named parameter per key column (see {@link
+   * #keyParameters}), so a lookup reuses the engine's compiled plan.
+   */
+  public Select selectByKey() {
+    return selectByKey;
+  }
+
+  /** The parameters of {@link #selectByKey()} for the key column values {@code columnKey}. */
+  public Map<String, @Nullable Object> keyParameters(@Nullable Object[] columnKey) {
+    List<PropertyModel> ids = model.idProperties();
+    Map<String, @Nullable Object> parameters = new HashMap<>(ids.size() * 2);
+    for (int i = 0; i < ids.size(); i++) {
+      parameters.put(whereNames[ids.get(i).index()], columnKey[i]);
+    }
+    return parameters;
   }
 
   /** The entity model. */

@@ -9,6 +9,7 @@ import dev.cairn.orm.Load.Strategy;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -89,8 +90,27 @@ public final class JoinedLoad<T> {
     return result;
   }
 
+  /** {@link #read} without joined steps: one identity check per row and nothing else. */
+  private List<T> readPlain(Iterable<Row> rows) {
+    var context = loader.context();
+    int expected = rows instanceof Collection<?> collection ? collection.size() : 16;
+    List<T> entities = new ArrayList<>(expected);
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(expected));
+    for (Row row : rows) {
+      T entity = context.materialize(model, row, 0);
+      if (seen.add(entity)) {
+        loader.capture(model, entity, row, 0);
+        entities.add(entity);
+      }
+    }
+    return entities;
+  }
+
   /** The distinct entities of {@code rows}, in first-seen order, with the joined steps filled. */
   public List<T> read(Iterable<Row> rows) {
+    if (joined.isEmpty()) {
+      return readPlain(rows);
+    }
     var context = loader.context();
     int width = model.columnProperties().size();
     List<T> entities = new ArrayList<>();

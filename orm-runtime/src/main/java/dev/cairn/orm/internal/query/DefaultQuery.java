@@ -253,15 +253,17 @@ public final class DefaultQuery<T> implements Query<T> {
   @Override
   public Stream<T> stream() {
     context.autoflush();
-    if (model.relationships().isEmpty()) {
-      Statement statement = statement(spec);
-      return context.connection().stream(statement).map(materializer(statement));
-    }
     SessionLoader loader = context.loader();
     Stream<Row> rows;
     Function<List<Row>, List<T>> read;
     JoinedLoad<T> joined;
-    if (spec.source() == null) {
+    if (model.relationships().isEmpty()) {
+      Statement statement = statement(spec);
+      Function<Row, T> materializer = materializer(statement);
+      joined = null;
+      rows = context.connection().stream(statement);
+      read = chunk -> chunk.stream().map(materializer).toList();
+    } else if (spec.source() == null) {
       // joined collections would spread an entity over chunks: they load as selectin per chunk
       joined = new JoinedLoad<>(loader, model, spec.plan(), true);
       rows = context.connection().stream(entitySelect(spec, joined));
@@ -272,11 +274,17 @@ public final class DefaultQuery<T> implements Query<T> {
       rows = context.connection().stream(spec.source());
       read = chunk -> chunk.stream().map(materializer).toList();
     }
+    List<T> previous = new ArrayList<>();
     return RowChunks.of(rows, context.loadBatchSize())
         .flatMap(
             chunk -> {
+              context.releaseUnchanged(previous);
+              previous.clear();
               List<T> entities = read.apply(chunk);
-              loader.afterResult(model, entities, spec.plan(), joined);
+              if (!model.relationships().isEmpty()) {
+                loader.afterResult(model, entities, spec.plan(), joined);
+              }
+              previous.addAll(entities);
               return entities.stream();
             });
   }

@@ -76,10 +76,12 @@ final class Cascades {
     deleteCascade();
   }
 
+  /** The pending and persistent entities that have relationships to cascade along. */
   private List<Object> live() {
     List<Object> live = new ArrayList<>();
     for (EntityEntry entry : map.entries()) {
-      if (entry.state() == EntityState.PENDING || entry.state() == EntityState.PERSISTENT) {
+      if ((entry.state() == EntityState.PENDING || entry.state() == EntityState.PERSISTENT)
+          && !entry.model().relationships().isEmpty()) {
         live.add(entry.entity());
       }
     }

@@ -10,6 +10,7 @@ import dev.cairn.orm.EntityState;
 import dev.cairn.orm.FlushStats;
 import dev.cairn.orm.ManagedSession;
 import dev.cairn.orm.Query;
+import dev.cairn.orm.RelationshipCollection;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.SessionListener;
 import dev.cairn.orm.internal.SessionContext;
@@ -636,6 +637,49 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     } finally {
       guard.exit(entered);
     }
+  }
+
+  @Override
+  public void releaseUnchanged(List<?> entities) {
+    boolean entered = enter();
+    try {
+      for (Object entity : entities) {
+        EntityEntry entry = map.entry(entity);
+        if (entry != null && entry.state() == EntityState.PERSISTENT && unchanged(entry)) {
+          map.remove(entry);
+          entry.state(EntityState.DETACHED);
+        }
+      }
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /** Whether {@code entry}'s columns and references are as loaded and no collection is loaded. */
+  private static boolean unchanged(EntityEntry entry) {
+    Object[] snapshot = entry.snapshot();
+    if (snapshot == null) {
+      return false;
+    }
+    Object[] current = entry.model().columnValues(entry.entity());
+    for (int i = 0; i < snapshot.length; i++) {
+      if (!ColumnValues.same(current[i], snapshot[i])) {
+        return false;
+      }
+    }
+    for (RelationshipModel relationship : entry.model().relationships()) {
+      Object value = relationship.get(entry.entity());
+      if (relationship.kind().isCollection()) {
+        if (!(value instanceof RelationshipCollection collection) || collection.isLoaded()) {
+          return false;
+        }
+      } else if (entry.hasRelated(relationship)
+          ? value != entry.relatedObject(relationship)
+          : value != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

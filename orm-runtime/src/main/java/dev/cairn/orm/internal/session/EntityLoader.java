@@ -1,6 +1,7 @@
 package dev.cairn.orm.internal.session;
 
 import dev.cairn.core.engine.Connection;
+import dev.cairn.core.engine.Result;
 import dev.cairn.core.engine.Row;
 import dev.cairn.orm.internal.flush.EntityPersister;
 import dev.cairn.orm.mapping.EntityModel;
@@ -31,7 +32,12 @@ final class EntityLoader {
       for (Object key : all.subList(from, Math.min(all.size(), from + KEYS_PER_SELECT))) {
         columnKeys.add(columnKey(model, key));
       }
-      for (Row row : connection.execute(persister.selectByKeys(columnKeys)).all()) {
+      Result rows =
+          columnKeys.size() == 1
+              ? connection.execute(
+                  persister.selectByKey(), persister.keyParameters(columnKeys.get(0)))
+              : connection.execute(persister.selectByKeys(columnKeys));
+      for (Row row : rows.all()) {
         Object[] values = new Object[width];
         for (int i = 0; i < width; i++) {
           values[i] = row.get(i);
