@@ -21,11 +21,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class References {
 
+  /**
+   * The entries this flush inserts with a generated key: the only ones a pending key comes from.
+   */
   private final Map<Object, EntityEntry> byObject = new IdentityHashMap<>();
 
   References(Iterable<EntityEntry> entries) {
     for (EntityEntry entry : entries) {
-      byObject.put(entry.entity(), entry);
+      if (entry.state() == EntityState.PENDING && entry.persister().generatedId() != null) {
+        byObject.put(entry.entity(), entry);
+      }
     }
   }
 
@@ -128,7 +133,7 @@ final class References {
    * A pending key when {@code target} is inserted by this flush with a generated key, else null.
    */
   private @Nullable PendingKey pendingKey(Object target) {
-    EntityEntry entry = byObject.get(target);
+    EntityEntry entry = byObject.isEmpty() ? null : byObject.get(target);
     if (entry == null || entry.state() != EntityState.PENDING) {
       return null;
     }
