@@ -139,6 +139,21 @@ class SimpleCairnRepositoryTest {
       f.commitAndClear();
       assertThat(f.column("SELECT COUNT(*) FROM r_authors")).containsExactly(0L);
 
+      List<Author> three =
+          authors.saveAll(
+              List.of(new Author("p", null), new Author("q", null), new Author("r", null)));
+      f.commitAndClear();
+      f.counter.reset();
+      authors.deleteAllById(List.of(three.get(0).getId(), three.get(2).getId(), -1L));
+      assertThat(f.counter.statements())
+          .as("the authors load in one IN query")
+          .hasSize(1)
+          .allMatch(sql -> sql.contains(" IN (?, ?, ?)"));
+      f.commitAndClear();
+      assertThat(f.column("SELECT name FROM r_authors")).containsExactly("q");
+      authors.deleteAllInBatch();
+      f.commitAndClear();
+
       authors.saveAll(List.of(new Author("x", null), new Author("y", null)));
       f.commitAndClear();
       assertThat(authors.deleteAllInBatch()).isEqualTo(2);

@@ -171,10 +171,11 @@ public class SimpleCairnRepository<T, ID> implements CairnRepository<T, ID> {
 
   @Override
   @Transactional
+  @SuppressWarnings("unchecked")
   public void deleteAllById(Iterable<? extends ID> ids) {
     requireNonNull(ids, "deleteAllById");
-    for (ID id : ids) {
-      deleteById(id);
+    for (T instance : findAllById((Iterable<ID>) ids)) {
+      session.delete(instance);
     }
   }
 
