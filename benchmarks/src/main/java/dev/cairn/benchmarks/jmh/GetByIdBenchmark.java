@@ -1,55 +1,23 @@
 package dev.cairn.benchmarks.jmh;
 
 import dev.cairn.benchmarks.Fixture;
-import dev.cairn.benchmarks.Sizes;
-import java.util.concurrent.TimeUnit;
+import dev.cairn.benchmarks.Lookups;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /** {@code get-by-id}: primary-key lookups, each in a new session and transaction. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class GetByIdBenchmark {
-
-  /** {@code h2} or {@code postgresql}. */
-  @Param({"h2", "postgresql"})
-  public String database = "h2";
-
-  /** The contender's name. */
-  @Param({"jdbc", "cairn-core", "cairn-orm", "hibernate", "jooq"})
-  public String contender = "jdbc";
-
-  private final Sizes sizes = Sizes.BENCHMARK;
-  private Fixture fixture;
-
-  /** Opens the pool, creates the contender's tables and seeds them. */
-  @Setup(Level.Trial)
-  public void open() {
-    fixture = Fixture.open(database, contender);
-    fixture.schema().seedItems(sizes.lookups());
-    ids = dev.cairn.benchmarks.Lookups.shuffledIds(sizes.lookups());
-  }
+public class GetByIdBenchmark extends ContenderBenchmark {
 
   private long[] ids = new long[0];
+
+  @Override
+  protected void seed(Fixture fixture) {
+    fixture.schema().seedItems(sizes.lookups());
+    ids = Lookups.shuffledIds(sizes.lookups());
+  }
 
   /** Looks every id up, each in its own session and transaction. */
   @Benchmark
   public long getById() {
     return fixture.contender().getById(ids);
-  }
-
-  /** Closes the contender and the pool. */
-  @TearDown(Level.Trial)
-  public void close() {
-    fixture.close();
   }
 }
