@@ -33,6 +33,27 @@ public final class ColumnValues {
   }
 
   /**
+   * Whether {@code current} differs from {@code snapshot} in a column of {@code model} — the
+   * flush's dirty check; the version column never counts, foreign-key columns only when {@code
+   * foreignKeys} (a caller that compared the references themselves leaves them out).
+   */
+  public static boolean changed(
+      EntityModel<?> model,
+      @Nullable Object[] current,
+      @Nullable Object[] snapshot,
+      boolean foreignKeys) {
+    for (PropertyModel property : model.columnProperties()) {
+      int i = property.index();
+      if (!property.isVersion()
+          && (foreignKeys || !property.isForeignKey())
+          && !same(current[i], snapshot[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@code values} (read from an object) with the foreign-key values of {@code row} (read from the
    * database): an object built from a row does not hold its references, so its snapshot takes the
    * stored keys. Returns {@code values}.

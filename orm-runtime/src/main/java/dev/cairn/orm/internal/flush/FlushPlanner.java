@@ -215,13 +215,7 @@ public final class FlushPlanner {
   }
 
   private static boolean changed(EntityModel<?> model, Object[] current, Object[] snapshot) {
-    for (PropertyModel property : model.columnProperties()) {
-      int i = property.index();
-      if (!property.isVersion() && !ColumnValues.same(current[i], snapshot[i])) {
-        return true;
-      }
-    }
-    return false;
+    return ColumnValues.changed(model, current, snapshot, true);
   }
 
   /** Whether a version or generated key value means "not set yet" (null, or 0 of a primitive). */

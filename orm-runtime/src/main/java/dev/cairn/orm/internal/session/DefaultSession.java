@@ -655,17 +655,14 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     }
   }
 
-  /** Whether {@code entry}'s columns and references are as loaded and no collection is loaded. */
+  /**
+   * Whether {@code entry} is as loaded: each reference is the object recorded at the last load or
+   * flush, no collection is loaded, and the other columns pass the flush's dirty check.
+   */
   private static boolean unchanged(EntityEntry entry) {
     Object[] snapshot = entry.snapshot();
     if (snapshot == null) {
       return false;
-    }
-    Object[] current = entry.model().columnValues(entry.entity());
-    for (int i = 0; i < snapshot.length; i++) {
-      if (!ColumnValues.same(current[i], snapshot[i])) {
-        return false;
-      }
     }
     for (RelationshipModel relationship : entry.model().relationships()) {
       Object value = relationship.get(entry.entity());
@@ -679,7 +676,8 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
         return false;
       }
     }
-    return true;
+    Object[] current = entry.model().columnValues(entry.entity());
+    return !ColumnValues.changed(entry.model(), current, snapshot, false);
   }
 
   @Override
