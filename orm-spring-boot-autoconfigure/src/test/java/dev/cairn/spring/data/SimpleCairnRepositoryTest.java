@@ -103,8 +103,7 @@ class SimpleCairnRepositoryTest {
           .hasMessage(
               "Cannot sort Author by 'nmae': it is not a column property of the entity, nor one"
                   + " reached through many-to-one or one-to-one references (collections cannot"
-                  + " order their owner); sort by one of [id, name, country] or by a path such as"
-                  + " 'author.name'");
+                  + " order their owner); sort by one of [id, name, country]");
     }
   }
 

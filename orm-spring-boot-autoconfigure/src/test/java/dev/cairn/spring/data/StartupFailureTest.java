@@ -141,7 +141,8 @@ class StartupFailureTest {
                   + " 'reviews.stars': it is not a column property of the entity, nor one reached"
                   + " through many-to-one or one-to-one references (collections cannot order their"
                   + " owner); sort by one of [id, version, title, pages, published, available,"
-                  + " isbn, author] or by a path such as 'author.name'); order by a column property"
+                  + " isbn, author] or by a path through a reference such as 'author.id'); order by a"
+                  + " column property"
                   + " of Book or of an entity it references");
       failure(() -> f.repository(PositionPastTheParameters.class))
           .hasMessage(

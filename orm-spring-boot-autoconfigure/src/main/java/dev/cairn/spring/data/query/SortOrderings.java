@@ -95,7 +95,22 @@ public final class SortOrderings {
             + "': it is not a column property of the entity, nor one reached through many-to-one"
             + " or one-to-one references (collections cannot order their owner); sort by one of "
             + known
-            + " or by a path such as 'author.name'");
+            + pathExample(model));
+  }
+
+  /** {@code " or by a path … such as 'author.name'"} for a reference of {@code model}, else "". */
+  private static String pathExample(EntityModel<?> model) {
+    for (RelationshipModel relationship : model.relationships()) {
+      if (!relationship.kind().isCollection()
+          && !relationship.target().columnProperties().isEmpty()) {
+        return " or by a path through a reference such as '"
+            + relationship.name()
+            + "."
+            + relationship.target().columnProperties().get(0).name()
+            + "'";
+      }
+    }
+    return "";
   }
 
   private static <T> Ordering<T> ordering(Sort.Order order) {
