@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** A connection with autobegin, owning (or, when managed externally, borrowing) its transaction. */
 final class DefaultConnection implements Connection {
@@ -86,6 +87,27 @@ final class DefaultConnection implements Connection {
       Statement statement, List<? extends Map<String, ?>> parameterSets) {
     Plan plan = prepare(statement);
     return runner.executeMany(jdbc, plan, statement, parameterSets);
+  }
+
+  @Override
+  public Result execute(Statement statement, ParameterLayout layout, @Nullable Object[] values) {
+    return execute(statement, PositionalValues.of(layout, values));
+  }
+
+  @Override
+  public BatchResult executeMany(
+      Statement statement, ParameterLayout layout, List<? extends @Nullable Object[]> rows) {
+    List<Map<String, ?>> sets = new java.util.ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      sets.add(PositionalValues.of(layout, row));
+    }
+    return executeMany(statement, sets);
+  }
+
+  @Override
+  public long forEachRow(Statement query, Map<String, ?> parameters, RowHandler handler) {
+    Plan plan = prepare(query);
+    return runner.forEachRow(jdbc, plan, query, parameters, handler);
   }
 
   @Override
