@@ -66,6 +66,13 @@ public interface Connection extends AutoCloseable {
   long forEachRow(Statement query, Map<String, ?> parameters, RowHandler handler);
 
   /**
+   * {@link #forEachRow(Statement, Map, RowHandler)} with the query's named parameters bound by
+   * position through {@code layout}.
+   */
+  long forEachRow(
+      Statement query, ParameterLayout layout, @Nullable Object[] values, RowHandler handler);
+
+  /**
    * Runs a query over an open cursor and streams its rows, fetching a bounded number at a time; the
    * rows are never all held in memory. Close the stream (try-with-resources) to free the cursor.
    * While it is open, do not use this connection for other statements.

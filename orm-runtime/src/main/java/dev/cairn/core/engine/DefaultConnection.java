@@ -111,6 +111,12 @@ final class DefaultConnection implements Connection {
   }
 
   @Override
+  public long forEachRow(
+      Statement query, ParameterLayout layout, @Nullable Object[] values, RowHandler handler) {
+    return forEachRow(query, PositionalValues.of(layout, values), handler);
+  }
+
+  @Override
   public Stream<Row> stream(Statement statement) {
     return stream(statement, Map.of());
   }
@@ -255,72 +261,26 @@ final class DefaultConnection implements Connection {
   public void setIsolation(IsolationLevel level) {
     requireOpen("set the isolation level");
     requireIdle("the isolation level");
-    try {
-      jdbc.setTransactionIsolation(level.jdbcLevel());
-    } catch (SQLException e) {
-      throw new CairnException(
-          "Isolation level "
-              + level
-              + " could not be set on "
-              + dialect().name()
-              + ": "
-              + e.getMessage()
-              + "; use a level this database supports",
-          e);
-    }
+    ConnectionModes.setIsolation(jdbc, dialect(), level);
   }
 
   @Override
   public IsolationLevel isolation() {
     requireOpen("read the isolation level");
-    try {
-      int jdbcLevel = jdbc.getTransactionIsolation();
-      IsolationLevel level = IsolationLevel.ofJdbc(jdbcLevel);
-      if (level == null) {
-        throw new CairnException(
-            "The driver reports isolation level " + jdbcLevel + ", which Cairn does not know");
-      }
-      return level;
-    } catch (SQLException e) {
-      throw runner.translate(e, null, null);
-    }
+    return ConnectionModes.isolation(jdbc, runner);
   }
 
   @Override
   public void setReadOnly(boolean readOnly) {
     requireOpen("set read-only");
     requireIdle("read-only mode");
-    String problem;
-    SQLException cause = null;
-    try {
-      jdbc.setReadOnly(readOnly);
-      if (jdbc.isReadOnly() == readOnly) {
-        return;
-      }
-      problem = "the driver ignores the read-only flag";
-    } catch (SQLException e) {
-      problem = e.getMessage();
-      cause = e;
-    }
-    throw new CairnException(
-        "Read-only mode could not be "
-            + (readOnly ? "set" : "cleared")
-            + " on "
-            + dialect().name()
-            + ": "
-            + problem
-            + "; this database does not support switching a connection to read-only",
-        cause);
+    ConnectionModes.setReadOnly(jdbc, dialect(), readOnly);
   }
 
   @Override
   public boolean isReadOnly() {
     requireOpen("read the read-only flag");
-    try {
-      return jdbc.isReadOnly();
-    } catch (SQLException e) {
-      throw runner.translate(e, null, null);
-    }
+    return ConnectionModes.isReadOnly(jdbc, runner);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.cairn.orm.internal.flush;
+package dev.cairn.orm.internal.state;
 
 import dev.cairn.core.CairnException;
 import dev.cairn.orm.annotation.PostLoad;
