@@ -2,6 +2,7 @@ package dev.cairn.spring.data.support;
 
 import dev.cairn.core.CairnException;
 import dev.cairn.orm.Criteria;
+import dev.cairn.orm.EntityState;
 import dev.cairn.orm.Query;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.mapping.EntityModel;
@@ -20,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The implementation behind every {@link CairnRepository}: CRUD, paging and sorting over the {@link
  * Session}. Reads run in read-only transactions and writes in read-write ones (when Spring manages
- * transactions). {@code save} adds a new entity or merges a detached one; {@code delete} goes
- * through {@link Session#delete}, so deletes cascade as mapped; {@link #deleteAllInBatch()} is the
- * one bulk DELETE, bypassing cascades.
+ * transactions). {@code save} adds a new entity (inserting it at once when the database generates
+ * its key, so the key is set on return) or merges a detached one; {@code delete} goes through
+ * {@link Session#delete}, so deletes cascade as mapped; {@link #deleteAllInBatch()} is the one bulk
+ * DELETE, bypassing cascades.
  *
  * @param <T> the entity type
  * @param <ID> the identifier type
@@ -33,18 +35,49 @@ public class SimpleCairnRepository<T, ID> implements CairnRepository<T, ID> {
   private final CairnEntityInformation<T, ID> entity;
   private final EntityModel<T> model;
   private final Session session;
+  private final boolean databaseKey;
 
   /** A repository of {@code entity}'s type over {@code session}. */
   public SimpleCairnRepository(CairnEntityInformation<T, ID> entity, Session session) {
     this.entity = entity;
     this.model = entity.model();
     this.session = session;
+    this.databaseKey = !model.hasCompositeId() && model.idProperty().generatedByDatabase();
   }
 
+  /**
+   * Adds a new {@code instance} to the session, or merges a detached one, and returns the managed
+   * instance. A new entity whose key the database generates (identity or sequence) is inserted at
+   * once, with whatever else the session holds pending, so that {@code save(x).getId()} is set — as
+   * Hibernate inserts at {@code persist} for identity keys. Other new entities (UUID or assigned
+   * keys) are inserted at the next flush; use {@link #saveAll} to insert many in one batch.
+   */
   @Override
   @Transactional
   public <S extends T> S save(S instance) {
     requireNonNull(instance, "save");
+    S saved = stage(instance);
+    if (databaseKey && session.state(saved) == EntityState.PENDING) {
+      session.flush();
+    }
+    return saved;
+  }
+
+  /** Adds or merges every instance, then writes them in one flush (batched inserts). */
+  @Override
+  @Transactional
+  public <S extends T> List<S> saveAll(Iterable<S> instances) {
+    requireNonNull(instances, "saveAll");
+    List<S> saved = new ArrayList<>();
+    for (S instance : instances) {
+      saved.add(stage(instance));
+    }
+    session.flush();
+    return saved;
+  }
+
+  /** {@code instance} in the session: as it is when held, added when new, else merged. */
+  private <S extends T> S stage(S instance) {
     if (session.contains(instance)) {
       return instance;
     }
@@ -53,18 +86,6 @@ public class SimpleCairnRepository<T, ID> implements CairnRepository<T, ID> {
       return instance;
     }
     return session.merge(instance);
-  }
-
-  @Override
-  @Transactional
-  public <S extends T> List<S> saveAll(Iterable<S> instances) {
-    requireNonNull(instances, "saveAll");
-    List<S> saved = new ArrayList<>();
-    for (S instance : instances) {
-      saved.add(save(instance));
-    }
-    session.flush();
-    return saved;
   }
 
   @Override
