@@ -20,10 +20,11 @@ import java.lang.annotation.Target;
  * List<TitleAndPages> titlesLongerThan(int pages);   // a record or interface projection
  * }</pre>
  *
- * <p>The rows map to the repository's entity (the query must return all its columns), to a record
- * (components matched to column labels, {@code created_at} to {@code createdAt}), to an interface
- * projection, or, with one column, to a scalar. A {@code Page} result also runs {@link
- * #countQuery()}. Add {@link Modifying} for UPDATE, DELETE and INSERT statements.
+ * <p>The rows map to the repository's entity or another mapped entity (the query must return all
+ * its columns; {@link LoadPlan @LoadPlan} loads their relationships), to a record (components
+ * matched to column labels, {@code created_at} to {@code createdAt}), to an interface projection,
+ * or, with one column, to a scalar. A {@code Page} result also runs {@link #countQuery()}. Add
+ * {@link Modifying} for UPDATE, DELETE and INSERT statements.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

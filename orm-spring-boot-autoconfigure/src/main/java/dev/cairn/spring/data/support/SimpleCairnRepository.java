@@ -6,7 +6,9 @@ import dev.cairn.orm.EntityState;
 import dev.cairn.orm.Query;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.mapping.EntityModel;
+import dev.cairn.orm.mapping.PropertyModel;
 import dev.cairn.spring.data.CairnRepository;
+import dev.cairn.spring.data.query.LoadOptions;
 import dev.cairn.spring.data.query.SortOrderings;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * transactions). {@code save} adds a new entity (inserting it at once when the database generates
  * its key, so the key is set on return) or merges a detached one; {@code delete} goes through
  * {@link Session#delete}, so deletes cascade as mapped; {@link #deleteAllInBatch()} is the one bulk
- * DELETE, bypassing cascades.
+ * DELETE, bypassing cascades. {@code findById}, {@code findAll} and {@code findAllById} apply the
+ * {@link dev.cairn.spring.data.LoadPlan @LoadPlan} of the repository interface's redeclaration of
+ * the method being called.
  *
  * @param <T> the entity type
  * @param <ID> the identifier type
@@ -105,7 +109,11 @@ public class SimpleCairnRepository<T, ID> implements CairnRepository<T, ID> {
   @Override
   public Optional<T> findById(ID id) {
     requireNonNull(id, "findById");
-    return Optional.ofNullable(session.get(model.javaType(), id));
+    LoadOptions options = CrudLoadPlans.current(this);
+    if (options == null) {
+      return Optional.ofNullable(session.get(model.javaType(), id));
+    }
+    return Optional.ofNullable(byId(options.apply(query()), id).oneOrNull());
   }
 
   @Override
@@ -116,12 +124,12 @@ public class SimpleCairnRepository<T, ID> implements CairnRepository<T, ID> {
 
   @Override
   public List<T> findAll() {
-    return query().all();
+    return loading(query()).all();
   }
 
   @Override
   public List<T> findAll(Sort sort) {
-    return SortOrderings.apply(query(), model, sort).all();
+    return SortOrderings.apply(loading(query()), model, sort).all();
   }
 
   @Override
@@ -129,8 +137,9 @@ public class SimpleCairnRepository<T, ID> implements CairnRepository<T, ID> {
     if (pageable.isUnpaged()) {
       return new org.springframework.data.domain.PageImpl<>(findAll(pageable.getSort()));
     }
-    Query<T> sorted = SortOrderings.apply(query(), model, pageable.getSort());
+    Query<T> sorted = SortOrderings.apply(loading(query()), model, pageable.getSort());
     List<T> content = sorted.offset(pageable.getOffset()).limit(pageable.getPageSize()).all();
+    // the count runs without the load options: it loads nothing
     return PageableExecutionUtils.getPage(content, pageable, () -> query().count());
   }
 
@@ -142,17 +151,21 @@ public class SimpleCairnRepository<T, ID> implements CairnRepository<T, ID> {
     if (list.isEmpty()) {
       return List.of();
     }
+    LoadOptions options = CrudLoadPlans.current(this);
     if (model.hasCompositeId()) {
       List<T> found = new ArrayList<>();
       for (ID id : list) {
-        T instance = session.get(model.javaType(), id);
+        T instance =
+            options == null
+                ? session.get(model.javaType(), id)
+                : byId(options.apply(query()), id).oneOrNull();
         if (instance != null) {
           found.add(instance);
         }
       }
       return found;
     }
-    return query()
+    return (options == null ? query() : options.apply(query()))
         .filter(Criteria.<T, Object>named(model.idProperty().name()).in(List.copyOf(list)))
         .all();
   }
@@ -225,6 +238,36 @@ public class SimpleCairnRepository<T, ID> implements CairnRepository<T, ID> {
 
   private Query<T> query() {
     return session.query(model.javaType());
+  }
+
+  /** {@code query} with the load options of the redeclared CRUD method being called, if any. */
+  private Query<T> loading(Query<T> query) {
+    LoadOptions options = CrudLoadPlans.current(this);
+    return options == null ? query : options.apply(query);
+  }
+
+  /** {@code query} restricted to the key {@code id} (a List of values for a composite key). */
+  private Query<T> byId(Query<T> query, Object id) {
+    if (!model.hasCompositeId()) {
+      return query.filterBy(model.idProperty().name(), id);
+    }
+    List<?> values = id instanceof List<?> list ? list : List.of(id);
+    List<PropertyModel> keys = model.idProperties();
+    if (values.size() != keys.size()) {
+      throw new CairnException(
+          "findById of "
+              + model.name()
+              + " was given "
+              + values.size()
+              + " key value(s) but the key has "
+              + keys.size()
+              + "; pass a List of one value per @Id field, in declaration order");
+    }
+    Query<T> restricted = query;
+    for (int i = 0; i < keys.size(); i++) {
+      restricted = restricted.filterBy(keys.get(i).name(), values.get(i));
+    }
+    return restricted;
   }
 
   private void requireNonNull(@Nullable Object argument, String method) {
