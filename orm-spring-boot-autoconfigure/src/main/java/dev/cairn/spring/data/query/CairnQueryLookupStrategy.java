@@ -20,14 +20,15 @@ import org.springframework.data.repository.query.parser.PartTree;
  * Turns each query method of a repository interface into a {@link RepositoryQuery} that runs on the
  * shared {@link Session}: the SQL of its {@link Query @Query}, or a query derived from its name.
  * Called once per method when the repository is created, so a method that cannot work — an unknown
- * property, a wrong parameter count or type, an unsupported keyword or return type, a {@link
- * dev.cairn.spring.data.LoadPlan @LoadPlan} path that names no relationship — fails at start-up
- * with a {@link CairnException} naming {@code Repository.method}.
+ * property, a wrong parameter count or type, an unsupported keyword or return type, JPQL where SQL
+ * belongs, a {@link dev.cairn.spring.data.LoadPlan @LoadPlan} path that names no relationship —
+ * fails at start-up with a {@link CairnException} naming {@code Repository.method}.
  */
 public final class CairnQueryLookupStrategy implements QueryLookupStrategy {
 
   private final Session session;
   private final SessionFactory sessionFactory;
+  private final JpqlCheck jpql;
 
   /**
    * A strategy over {@code session} (the transaction-bound shared session) for the entities of
@@ -41,6 +42,7 @@ public final class CairnQueryLookupStrategy implements QueryLookupStrategy {
       ValueExpressionDelegate valueExpressions) {
     this.session = session;
     this.sessionFactory = sessionFactory;
+    this.jpql = new JpqlCheck(sessionFactory.mapping(), sessionFactory.engine());
   }
 
   @Override
@@ -58,6 +60,12 @@ public final class CairnQueryLookupStrategy implements QueryLookupStrategy {
     }
     Projector projector = new Projector(projections);
     Query query = queryMethod.query();
+    if (query != null) {
+      jpql.check(queryMethod, query.value(), sqlEntityType(queryMethod) != null);
+      if (!query.countQuery().isEmpty()) {
+        jpql.check(queryMethod, query.countQuery(), false);
+      }
+    }
     Class<?> sqlEntity = query == null ? null : sqlEntityType(queryMethod);
     LoadOptions loads =
         LoadOptions.of(
