@@ -6,6 +6,7 @@ import dev.cairn.spring.boot.autoconfigure.CairnAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.CairnExceptionTranslationAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.CairnRepositoriesAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.EngineCustomizer;
+import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -22,9 +23,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The clinic as Boot starts it on a test database: Boot's JDBC stack with {@code spring.sql.init}
- * running the clinic's {@code schema.sql} for that database and its {@code data.sql}, then Cairn
- * with {@code cairn.schema=validate}, its repositories and the {@link ClinicService}. A {@link
- * QueryCounter} bean counts the engine's statements.
+ * running the clinic's {@code schema.sql} for that database (standard SQL for H2 and PostgreSQL,
+ * {@code AUTO_INCREMENT} for MariaDB) and its {@code data.sql}, then Cairn with {@code
+ * cairn.schema=validate}, its repositories and the {@link ClinicService}. A {@link QueryCounter}
+ * bean counts the engine's statements.
  */
 final class ClinicContexts {
 
@@ -47,9 +49,9 @@ final class ClinicContexts {
         .withBean(DataSource.class, () -> dataSource(db))
         .withUserConfiguration(Clinic.class)
         .withPropertyValues(
-            "database=" + db.database().displayName(),
+            "clinic.schema=" + (db.database() == TestDatabase.MARIADB ? "mariadb" : "standard"),
             "spring.sql.init.mode=always",
-            "spring.sql.init.schema-locations=classpath:petclinic/db/${database}/schema.sql",
+            "spring.sql.init.schema-locations=classpath:petclinic/db/${clinic.schema}/schema.sql",
             "spring.sql.init.data-locations=classpath:petclinic/data.sql",
             "cairn.schema=validate");
   }
@@ -63,8 +65,11 @@ final class ClinicContexts {
 
   /** The application's package (entities, repositories), its service and a statement counter. */
   @AutoConfigurationPackage
-  @Import(ClinicService.class)
-  static class Clinic {
+  @Import({ClinicService.class, Counting.class})
+  static class Clinic {}
+
+  /** A {@link QueryCounter} bean counting the engine's statements. */
+  static class Counting {
 
     @Bean
     QueryCounter queryCounter() {

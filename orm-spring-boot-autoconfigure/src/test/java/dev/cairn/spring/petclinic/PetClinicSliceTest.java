@@ -3,15 +3,13 @@ package dev.cairn.spring.petclinic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.orm.QueryCounter;
-import dev.cairn.spring.boot.autoconfigure.EngineCustomizer;
 import dev.cairn.spring.boot.test.autoconfigure.CairnTest;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 
 /**
@@ -21,12 +19,12 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
  */
 @CairnTest(
     properties = {
-      "database=h2",
-      "spring.sql.init.schema-locations=classpath:petclinic/db/${database}/schema.sql",
+      "spring.sql.init.schema-locations=classpath:petclinic/db/standard/schema.sql",
       "spring.sql.init.data-locations=classpath:petclinic/data.sql",
       "cairn.schema=validate"
     },
     includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ClinicService.class))
+@Import(ClinicContexts.Counting.class)
 class PetClinicSliceTest {
 
   @Autowired DataSource dataSource;
@@ -50,20 +48,5 @@ class PetClinicSliceTest {
     assertThat(owner.getId()).isNotNull();
     counter.assertCount(1);
     assertThat(owners.findByLastName("Roth")).containsExactly(owner);
-  }
-
-  /** Counts the engine's statements. */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class Counting {
-
-    @Bean
-    QueryCounter queryCounter() {
-      return new QueryCounter();
-    }
-
-    @Bean
-    EngineCustomizer countingEngineCustomizer(QueryCounter counter) {
-      return builder -> builder.listener(counter);
-    }
   }
 }
