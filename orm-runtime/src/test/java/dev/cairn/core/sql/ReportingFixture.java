@@ -2,16 +2,11 @@ package dev.cairn.core.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.core.engine.Row;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +15,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reporting fixture: a DVD-rental schema and its rows, written by hand as one SQL script per
- * database ({@code src/test/resources/reporting/<database>.sql}) and loaded over plain JDBC, so
- * Cairn never creates it. Query results are compared as text lines ({@code "a|b"}), cells
- * normalised so that Cairn's typed values and the JDBC driver's own objects agree: numbers without
- * trailing zeros, timestamps as {@link LocalDateTime#toString()} (SQLite's text parsed first).
+ * The reporting fixture: a DVD-rental schema written by hand as one SQL script per database ({@code
+ * src/test/resources/reporting/<database>-schema.sql}) and its rows ({@code data.sql}), loaded over
+ * plain JDBC, so Cairn never creates it. Query results are compared as text lines ({@code "a|b"}),
+ * cells normalised so that Cairn's typed values and the JDBC driver's own objects agree: numbers
+ * without trailing zeros, timestamps as {@link LocalDateTime#toString()} (SQLite's text parsed
+ * first).
  */
 final class ReportingFixture {
 
@@ -34,9 +30,13 @@ final class ReportingFixture {
 
   private ReportingFixture() {}
 
-  /** Runs the fixture's script for {@code db}'s database, statement by statement, over JDBC. */
+  /** Runs the fixture's schema script for {@code db}'s database, then its rows, over JDBC. */
   static void load(TestDb db) {
-    String name = "/reporting/" + db.database().displayName() + ".sql";
+    run(db, "/reporting/" + db.database().displayName() + "-schema.sql");
+    run(db, "/reporting/data.sql");
+  }
+
+  private static void run(TestDb db, String name) {
     String script;
     try (InputStream in = ReportingFixture.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -65,37 +65,12 @@ final class ReportingFixture {
   static List<String> core(TestDb db, Statement statement) {
     return db.engine()
         .transactionResult(
-            connection -> {
-              List<String> lines = new ArrayList<>();
-              for (Row row : connection.execute(statement)) {
-                List<String> cells = new ArrayList<>(row.size());
-                for (int i = 0; i < row.size(); i++) {
-                  cells.add(cell(row.get(i)));
-                }
-                lines.add(String.join("|", cells));
-              }
-              return lines;
-            });
+            connection -> EngineRows.lines(connection.execute(statement), ReportingFixture::cell));
   }
 
   /** The rows of hand-written SQL run over plain JDBC, as normalised lines. */
   static List<String> jdbc(TestDb db, String sql) {
-    try (java.sql.Connection connection = db.dataSource().getConnection();
-        PreparedStatement prepared = connection.prepareStatement(sql);
-        ResultSet rows = prepared.executeQuery()) {
-      int width = rows.getMetaData().getColumnCount();
-      List<String> lines = new ArrayList<>();
-      while (rows.next()) {
-        List<String> cells = new ArrayList<>(width);
-        for (int c = 1; c <= width; c++) {
-          cells.add(cell(rows.getObject(c)));
-        }
-        lines.add(String.join("|", cells));
-      }
-      return lines;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + " failed on " + db + ": " + e, e);
-    }
+    return EngineRows.query(db, sql, ReportingFixture::cell);
   }
 
   /**
@@ -122,12 +97,6 @@ final class ReportingFixture {
   }
 
   private static String cell(@Nullable Object value) {
-    if (value == null) {
-      return "null";
-    }
-    if (value instanceof Number number) {
-      return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
-    }
     if (value instanceof java.sql.Timestamp timestamp) {
       return timestamp.toLocalDateTime().toString();
     }
@@ -137,6 +106,6 @@ final class ReportingFixture {
     if (value instanceof String text && TIMESTAMP_TEXT.matcher(text).matches()) {
       return LocalDateTime.parse(text.replace(' ', 'T')).toString();
     }
-    return value.toString();
+    return EngineRows.cell(value);
   }
 }
