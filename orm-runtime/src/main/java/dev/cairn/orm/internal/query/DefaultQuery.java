@@ -365,7 +365,11 @@ public final class DefaultQuery<T> implements Query<T> {
     Statement source = fetched.source();
     if (source == null) {
       int expected = fetched.limit() >= 0 ? (int) Math.min(fetched.limit(), 1024) : 16;
-      joined = new JoinedLoad<>(context, model, spec.plan(), fetched.hasPaging(), expected);
+      boolean collectFresh =
+          !model.relationships().isEmpty() || fetched.readOnly() || context.readOnly();
+      joined =
+          new JoinedLoad<>(
+              context, model, spec.plan(), fetched.hasPaging(), expected, collectFresh);
       Select select = fetched.entitySelect(model, joined);
       context.autoflush();
       context.connection().forEachRow(select, Map.of(), joined);
