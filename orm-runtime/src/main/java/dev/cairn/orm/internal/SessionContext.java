@@ -8,6 +8,7 @@ import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +45,17 @@ public interface SessionContext {
    * identity map, so it can bring its loaded instances in line (refresh updated, detach deleted).
    */
   void afterBulkChange(EntityModel<?> model, BulkChange change);
+
+  /**
+   * Runs {@code call} under the session's thread guard: while it runs, another thread calling the
+   * session fails fast ("in use by thread") instead of reaching the same JDBC connection, where two
+   * threads can block each other forever (issue 14). Re-entrant for the calling thread. Query
+   * terminals, stream reads and lazy loads run their statements in it, not only their autoflush.
+   * This default, for contexts without a guard, just runs it.
+   */
+  default <R> R guarded(Supplier<R> call) {
+    return call.get();
+  }
 
   /** The instance of {@code model} with entity key {@code key} in the identity map, or null. */
   default <T> @Nullable T cached(EntityModel<T> model, Object key) {

@@ -48,6 +48,10 @@ final class FailureFixtures {
     FlItem(String name) {
       this.name = name;
     }
+
+    String getName() {
+      return name;
+    }
   }
 
   /** A row that many threads increment; {@code @Version} guards against lost updates. */

@@ -27,7 +27,14 @@ final class CollectionState {
   /** Loads the collection (with its siblings) unless it is loaded; raises where it must. */
   void ensureLoaded() {
     if (!loaded) {
-      loader.loadOnAccess(this);
+      // under the session's thread guard, as a query: a second thread fails fast (issue 14)
+      loader
+          .context()
+          .guarded(
+              () -> {
+                loader.loadOnAccess(this);
+                return null;
+              });
     }
   }
 

@@ -1,10 +1,10 @@
 package dev.cairn.orm.internal.loading;
 
-import dev.cairn.core.CairnException;
 import dev.cairn.core.engine.Row;
 import dev.cairn.core.schema.Column;
 import dev.cairn.orm.Load;
 import dev.cairn.orm.Load.Strategy;
+import dev.cairn.orm.NotLoadedException;
 import dev.cairn.orm.internal.SessionContext;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
@@ -201,7 +201,7 @@ public final class SessionLoader {
     String option = "Load.selectin(\"" + link.relationship().name() + "\")";
     Load raisedBy = state.raisedBy;
     if (raisedBy != null) {
-      throw new CairnException(
+      throw new NotLoadedException(
           link.describe()
               + " is not loaded: the query said "
               + raisedBy
@@ -212,7 +212,7 @@ public final class SessionLoader {
               + "\") instead");
     }
     if (!context.attached(state.owner)) {
-      throw new CairnException(
+      throw new NotLoadedException(
           link.describe()
               + " of "
               + link.owner().name()
@@ -225,7 +225,7 @@ public final class SessionLoader {
               + option);
     }
     if (context.strictLoading()) {
-      throw new CairnException(
+      throw new NotLoadedException(
           link.describe()
               + " is not loaded and the session loads strictly (strictLoading(true)), so it is"
               + " not loaded on access; add the query option "

@@ -13,6 +13,8 @@ import dev.cairn.orm.Criteria;
 import dev.cairn.orm.Criterion;
 import dev.cairn.orm.Getter;
 import dev.cairn.orm.Load;
+import dev.cairn.orm.NoResultException;
+import dev.cairn.orm.NonUniqueResultException;
 import dev.cairn.orm.Ordering;
 import dev.cairn.orm.Page;
 import dev.cairn.orm.Query;
@@ -194,7 +196,8 @@ public final class DefaultQuery<T> implements Query<T> {
   public T one() {
     List<T> rows = fetch(spec.limit() >= 0 ? Math.min(spec.limit(), 2) : 2);
     if (rows.size() != 1) {
-      throw new CairnException(
+      throw wrongSize(
+          rows.isEmpty(),
           "Query of "
               + model.name()
               + " expected exactly one result but found "
@@ -206,11 +209,16 @@ public final class DefaultQuery<T> implements Query<T> {
     return rows.get(0);
   }
 
+  /** What {@link #one()} raises when it found no row ({@code none}) or several. */
+  private static CairnException wrongSize(boolean none, String message) {
+    return none ? new NoResultException(message) : new NonUniqueResultException(message);
+  }
+
   @Override
   public @Nullable T oneOrNull() {
     List<T> rows = fetch(spec.limit() >= 0 ? Math.min(spec.limit(), 2) : 2);
     if (rows.size() > 1) {
-      throw new CairnException(
+      throw new NonUniqueResultException(
           "Query of "
               + model.name()
               + " expected at most one result but found more than one; use first() or all() or"
@@ -233,8 +241,7 @@ public final class DefaultQuery<T> implements Query<T> {
     } else {
       count = spec.restrict(spec.base(List.of(Sql.count()), model), model, false);
     }
-    context.autoflush();
-    Long total = context.connection().execute(count).scalar(Long.class);
+    Long total = context.guarded(() -> autoflushAndRun(count).scalar(Long.class));
     return total == null ? 0 : total;
   }
 
@@ -246,12 +253,16 @@ public final class DefaultQuery<T> implements Query<T> {
     }
     Expression<?> key = model.idProperties().get(0).column();
     Select probe = spec.withLimit(1).restrict(spec.base(List.of(key), model), model, true);
-    context.autoflush();
-    return context.connection().execute(probe).first() != null;
+    return context.guarded(() -> autoflushAndRun(probe).first() != null);
   }
 
   @Override
   public Stream<T> stream() {
+    // opened and read under the session's thread guard, one row at a time (issue 14)
+    return context.guarded(() -> GuardedStream.of(context, openStream()));
+  }
+
+  private Stream<T> openStream() {
     context.autoflush();
     SessionLoader loader = context.loader();
     Stream<Row> rows;
@@ -312,8 +323,7 @@ public final class DefaultQuery<T> implements Query<T> {
       columns.add(property.column().as(components[i].getName()));
     }
     Select select = spec.restrict(spec.base(columns, model), model, true);
-    context.autoflush();
-    return context.connection().execute(select).into(type);
+    return context.guarded(() -> autoflushAndRun(select).into(type));
   }
 
   @Override
@@ -332,12 +342,12 @@ public final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public long update(Map<String, ?> values) {
-    return BulkStatements.update(context, model, spec, values);
+    return context.guarded(() -> BulkStatements.update(context, model, spec, values));
   }
 
   @Override
   public long delete() {
-    return BulkStatements.delete(context, model, spec);
+    return context.guarded(() -> BulkStatements.delete(context, model, spec));
   }
 
   @Override
@@ -373,7 +383,21 @@ public final class DefaultQuery<T> implements Query<T> {
     return (Column<V>) property.column();
   }
 
+  /**
+   * Autoflushes, then runs {@code statement}. Terminals call it under the session's thread guard
+   * ({@link SessionContext#guarded}), so that no other thread reaches the connection meanwhile.
+   */
+  private Result autoflushAndRun(Statement statement) {
+    context.autoflush();
+    return context.connection().execute(statement);
+  }
+
+  /** The entities of this query up to {@code limit}, under the session's thread guard. */
   private List<T> fetch(long limit) {
+    return context.guarded(() -> fetchNow(limit));
+  }
+
+  private List<T> fetchNow(long limit) {
     QuerySpec<T> fetched = limit == spec.limit() ? spec : spec.withLimit(limit);
     SessionLoader loader = context.loader();
     if (fetched.source() == null) {

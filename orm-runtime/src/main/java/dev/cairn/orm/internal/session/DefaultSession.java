@@ -1,6 +1,7 @@
 package dev.cairn.orm.internal.session;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.InvalidUsageException;
 import dev.cairn.core.engine.Connection;
 import dev.cairn.core.engine.Result;
 import dev.cairn.core.engine.Row;
@@ -28,6 +29,7 @@ import dev.cairn.orm.mapping.PropertyModel;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -690,6 +692,21 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     }
   }
 
+  /**
+   * Runs {@code call} under this session's thread guard; see the interface. The session calls made
+   * inside check that it is open (a stream may still be closed, and a lazy load still explain
+   * itself, after the session closed).
+   */
+  @Override
+  public <R> R guarded(Supplier<R> call) {
+    boolean entered = guard.enter();
+    try {
+      return call.get();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
   @Override
   public <T> @Nullable T cached(EntityModel<T> model, Object key) {
     EntityEntry entry = map.entry(new EntityKey(model.javaType(), key));
@@ -767,7 +784,7 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     boolean entered = guard.enter();
     if (closed) {
       guard.exit(entered);
-      throw new CairnException(
+      throw new InvalidUsageException(
           "This Session is closed; open a new one with SessionFactory.openSession()");
     }
     return entered;
