@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cairn.core.DatabaseException;
+import dev.cairn.core.ErrorKind;
+import dev.cairn.core.IntegrityViolationException;
 import dev.cairn.core.LockTimeoutException;
 import dev.cairn.core.UniqueViolationException;
 import dev.cairn.core.engine.Connection;
@@ -54,6 +56,23 @@ class FlushFailureTypeTest {
       session.rollback();
     }
     assertThat(itemNames(db)).containsExactly("item-0500");
+  }
+
+  @DatabaseTest
+  void aValueTooLongForItsColumnIsAnIntegrityViolationOnEveryDatabase(TestDb db) {
+    SessionFactory sessions = sessions(db.engine());
+    try (Session session = sessions.openSession()) {
+      session.add(new FlItem("x".repeat(40)));
+      session.commit();
+      session.add(new FlItem("y".repeat(41)));
+      IntegrityViolationException e =
+          catchThrowableOfType(IntegrityViolationException.class, session::commit);
+      assertThat(e.kind()).isEqualTo(ErrorKind.INTEGRITY_VIOLATION);
+      assertThat(e.getMessage())
+          .startsWith("Flush failed: INSERT of FlItem with id new in table fl_items failed:");
+      session.rollback();
+    }
+    assertThat(itemNames(db)).containsExactly("x".repeat(40));
   }
 
   @DatabaseTest
