@@ -11,8 +11,6 @@ import dev.cairn.orm.Criteria;
 import dev.cairn.orm.Criterion;
 import dev.cairn.orm.Getter;
 import dev.cairn.orm.Load;
-import dev.cairn.orm.NoResultException;
-import dev.cairn.orm.NonUniqueResultException;
 import dev.cairn.orm.Ordering;
 import dev.cairn.orm.Page;
 import dev.cairn.orm.Query;
@@ -201,33 +199,16 @@ public final class DefaultQuery<T> implements Query<T> {
   public T one() {
     List<T> rows = fetch(spec.limit() >= 0 ? Math.min(spec.limit(), 2) : 2);
     if (rows.size() != 1) {
-      throw wrongSize(
-          rows.isEmpty(),
-          "Query of "
-              + model.name()
-              + " expected exactly one result but found "
-              + (rows.isEmpty() ? "none" : "more than one")
-              + "; use "
-              + (rows.isEmpty() ? "oneOrNull() or first()" : "first() or all()")
-              + " or refine the filters");
+      throw ResultSizes.notOne(model, rows.isEmpty());
     }
     return rows.get(0);
-  }
-
-  /** What {@link #one()} raises when it found no row ({@code none}) or several. */
-  private static CairnException wrongSize(boolean none, String message) {
-    return none ? new NoResultException(message) : new NonUniqueResultException(message);
   }
 
   @Override
   public @Nullable T oneOrNull() {
     List<T> rows = fetch(spec.limit() >= 0 ? Math.min(spec.limit(), 2) : 2);
     if (rows.size() > 1) {
-      throw new NonUniqueResultException(
-          "Query of "
-              + model.name()
-              + " expected at most one result but found more than one; use first() or all() or"
-              + " refine the filters");
+      throw ResultSizes.severalForOneOrNull(model);
     }
     return rows.isEmpty() ? null : rows.get(0);
   }
