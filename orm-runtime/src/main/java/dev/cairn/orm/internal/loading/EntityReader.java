@@ -61,15 +61,33 @@ public final class EntityReader<T> {
    */
   public T read(
       IdentityMap map, @Nullable Object[] values, int offset, @Nullable List<InstanceState> fresh) {
-    InstanceState found;
+    return read(map, values, offset, fresh, true);
+  }
+
+  /**
+   * {@link #read(IdentityMap, Object[], int, List)}; without {@code lookup} the caller vouches that
+   * the row cannot be an object already in the session (the session held no {@code T} when a read
+   * of rows with distinct keys began), so the identity map is not consulted.
+   */
+  public T read(
+      IdentityMap map,
+      @Nullable Object[] values,
+      int offset,
+      @Nullable List<InstanceState> fresh,
+      boolean lookup) {
+    InstanceState found = null;
     Object key;
     if (integral) {
       Object value = Objects.requireNonNull(values[offset + idIndex], "key");
-      found = map.findIntegral(model, ((Number) value).longValue());
+      if (lookup) {
+        found = map.findIntegral(model, ((Number) value).longValue());
+      }
       key = value;
     } else {
       key = key(values, offset);
-      found = map.find(model, key);
+      if (lookup) {
+        found = map.find(model, key);
+      }
     }
     if (found != null) {
       return model.javaType().cast(found.entity());

@@ -36,6 +36,7 @@ public final class JoinedLoad<T> implements RowHandler {
   private final List<Object> entities;
   private final List<InstanceState> fresh = new ArrayList<>();
   private final @Nullable Set<Object> seen;
+  private int rootLookup = -1;
 
   /** One joined relationship: its link, aliases, where its target's columns start, what it read. */
   private static final class Joined {
@@ -121,7 +122,11 @@ public final class JoinedLoad<T> implements RowHandler {
   /** Reads one row (this is the handler given to {@code Connection.forEachRow}). */
   @Override
   public void handle(@Nullable Object[] values) {
-    T entity = reader.read(map, values, 0, fresh);
+    if (rootLookup < 0) {
+      // rows of an entity SELECT have distinct keys; only joins repeat them
+      rootLookup = seen != null || map.mayHold(reader.model()) ? 1 : 0;
+    }
+    T entity = reader.read(map, values, 0, fresh, rootLookup == 1);
     Set<Object> distinct = seen;
     if (distinct == null) {
       entities.add(entity);

@@ -65,6 +65,8 @@ final class TargetFetcher {
     IdentityMap map = context.identityMap();
     Connection connection = context.connection();
     Fetched fetched = new Fetched(ownerKeys.size());
+    // targets matched by key or by a foreign key come once; through a link table once per owner
+    boolean lookup = link.linkTable() != null || map.mayHold(target);
     List<Object> keys = ownerKeys instanceof List<Object> list ? list : new ArrayList<>(ownerKeys);
     int chunk = chunk(connection, match.size());
     for (int from = 0; from < keys.size(); from += chunk) {
@@ -74,12 +76,12 @@ final class TargetFetcher {
           select,
           Map.of(),
           values -> {
-            Object entity = reader.read(map, values, 0, fetched.fresh);
+            Object entity = reader.read(map, values, 0, fetched.fresh, lookup);
             Object key = matchKey(values, matchAt);
             if (key != null) {
               fetched.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entity);
             }
-            if (fetched.seen.add(entity)) {
+            if (!lookup || fetched.seen.add(entity)) {
               fetched.entities.add(entity);
             }
           });
