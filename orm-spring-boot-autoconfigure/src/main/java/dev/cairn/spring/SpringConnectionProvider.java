@@ -2,7 +2,9 @@ package dev.cairn.spring;
 
 import dev.cairn.core.engine.ConnectionProvider;
 import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -22,13 +24,26 @@ public final class SpringConnectionProvider implements ConnectionProvider {
   }
 
   /** The data source connections come from. */
+  @Override
   public DataSource dataSource() {
     return dataSource;
   }
 
+  /**
+   * {@inheritDoc} A failure to get one is handed to Cairn as the driver's or pool's own {@link
+   * SQLException} (Spring wraps it in a {@link CannotGetJdbcConnectionException}), so that Cairn
+   * names what went wrong: a pool timeout names the pool, its size and its timeout.
+   */
   @Override
-  public Connection acquire() {
-    return DataSourceUtils.getConnection(dataSource);
+  public Connection acquire() throws SQLException {
+    try {
+      return DataSourceUtils.getConnection(dataSource);
+    } catch (CannotGetJdbcConnectionException e) {
+      if (e.getCause() instanceof SQLException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   @Override

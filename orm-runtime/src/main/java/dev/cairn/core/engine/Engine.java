@@ -2,6 +2,7 @@ package dev.cairn.core.engine;
 
 import dev.cairn.core.CairnException;
 import dev.cairn.core.ConnectionFailureException;
+import dev.cairn.core.InvalidUsageException;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.dialect.Dialects;
 import dev.cairn.core.schema.DdlDialect;
@@ -210,6 +211,9 @@ public final class Engine implements SchemaTarget, AutoCloseable {
     try {
       connection = provider.acquire();
     } catch (SQLException e) {
+      if (AcquireErrors.isPoolTimeout(e)) {
+        throw AcquireErrors.translate(e, provider, null);
+      }
       throw new ConnectionFailureException(
           "Could not connect to detect the database dialect ("
               + e.getMessage()
@@ -236,7 +240,7 @@ public final class Engine implements SchemaTarget, AutoCloseable {
 
   private void requireOpen() {
     if (closed) {
-      throw new CairnException("This Engine is closed; create a new one");
+      throw new InvalidUsageException("This Engine is closed; create a new one");
     }
   }
 

@@ -30,6 +30,14 @@ public interface DdlDialect {
    */
   void renderIdentity(RenderContext context, Column<?> column);
 
+  /**
+   * Writes constraints the database needs on {@code column} itself (with a leading space), after
+   * its type, default and NOT NULL; nothing by default. SQLite, which stores any text in any
+   * column, writes a CHECK that enforces the declared length of a {@code varchar(n)} or {@code
+   * binary(n)} column, as the other databases do.
+   */
+  default void renderColumnChecks(RenderContext context, Column<?> column) {}
+
   /** Whether the identity clause follows NOT NULL (MySQL style) rather than the type. */
   boolean identityAfterNotNull();
 

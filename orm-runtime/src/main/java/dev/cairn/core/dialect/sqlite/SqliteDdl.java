@@ -7,12 +7,15 @@ import dev.cairn.core.schema.ServerDefault;
 import dev.cairn.core.schema.StandardDdlDialect;
 import dev.cairn.core.schema.Table;
 import dev.cairn.core.sql.RenderContext;
+import dev.cairn.core.sql.type.SqlType;
+import dev.cairn.core.sql.type.TypeKind;
 import java.util.List;
 
 /**
  * SQLite's DDL syntax: identity is {@code INTEGER PRIMARY KEY AUTOINCREMENT} (a single-column key),
  * no sequences, no {@code ALTER TABLE ... ADD CONSTRAINT} (so no foreign-key cycles), expression
- * defaults in parentheses.
+ * defaults in parentheses, and a {@code CHECK (length(col) <= n)} on each {@code varchar(n)} and
+ * {@code binary(n)} column, since SQLite itself accepts a value of any length in any column.
  */
 public class SqliteDdl extends StandardDdlDialect {
 
@@ -32,6 +35,16 @@ public class SqliteDdl extends StandardDdlDialect {
   @Override
   public String columnTypeName(RenderContext context, Column<?> column) {
     return column.options().identity() ? "INTEGER" : super.columnTypeName(context, column);
+  }
+
+  @Override
+  public void renderColumnChecks(RenderContext context, Column<?> column) {
+    SqlType<?> type = column.type();
+    boolean bounded = type.kind() == TypeKind.VARCHAR || type.kind() == TypeKind.BINARY;
+    if (bounded && type.length() > 0) {
+      context.sql(" CHECK (length(").identifier(column.name()).sql(") <= ");
+      context.sql(Integer.toString(type.length())).sql(')');
+    }
   }
 
   @Override

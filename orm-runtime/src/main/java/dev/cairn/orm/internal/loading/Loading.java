@@ -1,8 +1,8 @@
 package dev.cairn.orm.internal.loading;
 
-import dev.cairn.core.CairnException;
 import dev.cairn.orm.Load;
 import dev.cairn.orm.Load.Strategy;
+import dev.cairn.orm.NotLoadedException;
 import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.RelationshipModel;
@@ -204,7 +204,7 @@ public final class Loading {
     String option = "Load.selectin(\"" + link.relationship().name() + "\")";
     Load raisedBy = group.raisedBy();
     if (raisedBy != null) {
-      throw new CairnException(
+      throw new NotLoadedException(
           link.describe()
               + " is not loaded: the query said "
               + raisedBy
@@ -216,7 +216,7 @@ public final class Loading {
     }
     Object owner = collection.owner();
     if (!context.attached(owner)) {
-      throw new CairnException(
+      throw new NotLoadedException(
           link.describe()
               + " of "
               + link.owner().name()
@@ -229,7 +229,7 @@ public final class Loading {
               + option);
     }
     if (context.strictLoading()) {
-      throw new CairnException(
+      throw new NotLoadedException(
           link.describe()
               + " is not loaded and the session loads strictly (strictLoading(true)), so it is"
               + " not loaded on access; add the query option "
