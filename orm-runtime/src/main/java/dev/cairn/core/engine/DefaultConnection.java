@@ -314,7 +314,9 @@ final class DefaultConnection implements Connection {
     RuntimeException failure = null;
     if (!external) {
       try {
-        jdbc.rollback();
+        if (inTransaction) {
+          jdbc.rollback();
+        }
         if (restoreAutoCommit) {
           jdbc.setAutoCommit(true);
         }

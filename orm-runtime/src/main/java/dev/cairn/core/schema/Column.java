@@ -235,7 +235,7 @@ public final class Column<T> implements ColumnReference<T> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(table.hashCode(), name);
+    return 31 * table.hashCode() + name.hashCode();
   }
 
   /** {@code column} as a {@code Column<T>}, after checking it holds values of {@code javaType}. */

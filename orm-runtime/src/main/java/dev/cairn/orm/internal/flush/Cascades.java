@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The relationship work of the unit of work before a flush is planned, with SQLAlchemy's cascade
@@ -33,7 +34,7 @@ import java.util.Set;
 final class Cascades {
 
   private final FlushContext context;
-  private final Set<InstanceState> touched = identitySet();
+  private @Nullable Set<InstanceState> touched;
 
   Cascades(FlushContext context) {
     this.context = context;
@@ -73,7 +74,7 @@ final class Cascades {
    * states whose relationships it found changed or changed itself (recorded after the flush).
    */
   Set<InstanceState> beforeFlush() {
-    touched.clear();
+    touched = null;
     IdentityMap map = context.identityMap();
     for (int i = 0; i < map.end(); i++) {
       InstanceState state = map.at(i);
@@ -86,7 +87,8 @@ final class Cascades {
       visit(map, state);
     }
     deleteCascade();
-    return touched;
+    Set<InstanceState> found = touched;
+    return found == null ? Set.of() : found;
   }
 
   private void visit(IdentityMap map, InstanceState state) {
@@ -98,7 +100,7 @@ final class Cascades {
             && relationship.cascades(Cascade.SAVE_UPDATE)
             && map.state(target) == null) {
           context.addCascaded(target);
-          touched.add(state);
+          mark(state);
         }
         continue;
       }
@@ -106,7 +108,7 @@ final class Cascades {
       if (change == null) {
         continue;
       }
-      touched.add(state);
+      mark(state);
       if (relationship.cascades(Cascade.SAVE_UPDATE)) {
         for (Object member : change.current()) {
           if (map.state(member) == null) {
@@ -141,7 +143,7 @@ final class Cascades {
         owning.set(member, owner);
         InstanceState memberState = map.state(member);
         if (memberState != null) {
-          touched.add(memberState);
+          mark(memberState);
         }
       }
     }
@@ -181,10 +183,19 @@ final class Cascades {
     }
   }
 
+  private void mark(InstanceState state) {
+    Set<InstanceState> found = touched;
+    if (found == null) {
+      found = identitySet();
+      touched = found;
+    }
+    found.add(state);
+  }
+
   private void touch(IdentityMap map, Object member) {
     InstanceState state = map.state(member);
     if (state != null) {
-      touched.add(state);
+      mark(state);
     }
   }
 
@@ -228,7 +239,7 @@ final class Cascades {
   private void unlink(RelationshipModel owning, InstanceState child) {
     owning.set(child.entity(), null);
     child.settle(owning.ordinal());
-    touched.add(child);
+    mark(child);
   }
 
   /**
@@ -247,6 +258,9 @@ final class Cascades {
           && !state.model().relationships().isEmpty()) {
         wave.add(state);
       }
+    }
+    if (wave.isEmpty()) {
+      return;
     }
     Set<Object> seen = identitySet();
     while (!wave.isEmpty()) {

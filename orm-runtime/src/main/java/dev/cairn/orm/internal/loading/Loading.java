@@ -31,7 +31,10 @@ public final class Loading {
   private final LoadContext context;
   private final TargetFetcher fetcher;
   private final ReferenceLoader references;
-  private final Map<Strategy, CollectionLoader> collections = new EnumMap<>(Strategy.class);
+
+  /** The loader of each collection strategy; they hold no state, so every session shares them. */
+  private static final Map<Strategy, CollectionLoader> COLLECTIONS = collectionLoaders();
+
   private @Nullable List<InstanceState> readOnlyStates;
 
   /** The loading of the session behind {@code context}. */
@@ -39,10 +42,15 @@ public final class Loading {
     this.context = context;
     this.fetcher = new TargetFetcher(context);
     this.references = new ReferenceLoader(this);
-    collections.put(Strategy.LAZY, new LazyLoader());
-    collections.put(Strategy.SELECTIN, new SelectinLoader());
-    collections.put(Strategy.JOINED, new JoinedLoader());
-    collections.put(Strategy.RAISE, new RaiseLoader());
+  }
+
+  private static Map<Strategy, CollectionLoader> collectionLoaders() {
+    Map<Strategy, CollectionLoader> loaders = new EnumMap<>(Strategy.class);
+    loaders.put(Strategy.LAZY, new LazyLoader());
+    loaders.put(Strategy.SELECTIN, new SelectinLoader());
+    loaders.put(Strategy.JOINED, new JoinedLoader());
+    loaders.put(Strategy.RAISE, new RaiseLoader());
+    return loaders;
   }
 
   LoadContext context() {
@@ -103,7 +111,7 @@ public final class Loading {
       if (link.toMany()) {
         Strategy strategy = step == null ? Strategy.LAZY : step.strategy();
         Batch targets =
-            collections.get(strategy).afterResult(this, batch, link, step, joined, primary);
+            COLLECTIONS.get(strategy).afterResult(this, batch, link, step, joined, primary);
         if (!targets.entities().isEmpty()) {
           process(link.target(), targets, next, null, true);
         }
