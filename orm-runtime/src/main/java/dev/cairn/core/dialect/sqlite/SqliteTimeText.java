@@ -17,11 +17,14 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates and times as SQLite text: {@code YYYY-MM-DD}, {@code HH:MM:SS.SSSSSS} and {@code YYYY-MM-DD
- * HH:MM:SS.SSSSSS}, always with six fraction digits so that text order is time order, in the form
- * SQLite's own date functions read and write. Zoned values are written in UTC without a suffix,
- * like SQLite's {@code CURRENT_TIMESTAMP}. Reading also accepts a {@code T} separator, fewer
- * fraction digits and an offset suffix, as written by SQLite's functions or by other programs.
+ * Dates and times as SQLite text in one canonical form: {@code YYYY-MM-DD}, {@code HH:MM:SS} and
+ * {@code YYYY-MM-DD HH:MM:SS}, with a fraction of exactly six digits ({@code .SSSSSS}) only when
+ * the value has one. That is the form SQLite's own {@code CURRENT_TIMESTAMP}, {@code datetime()}
+ * and {@code time()} write for whole seconds (and Python's sqlite3 module for any value), so a
+ * bound value equals a row they wrote, and text order is still time order: a whole second is a
+ * prefix of every later instant within it. Zoned values are written in UTC without a suffix, like
+ * {@code CURRENT_TIMESTAMP}. Reading also accepts a {@code T} separator, other numbers of fraction
+ * digits and an offset suffix, as written by SQLite's functions or by other programs.
  */
 final class SqliteTimeText {
 
@@ -84,7 +87,7 @@ final class SqliteTimeText {
   }
 
   static LocalTime parseTime(String text) {
-    if (text.length() == 15) {
+    if (text.length() == 15 || text.length() == 8) {
       LocalTime fast = fastTime(text, 0);
       if (fast != null) {
         return fast;
@@ -94,7 +97,7 @@ final class SqliteTimeText {
   }
 
   static LocalDateTime parseTimestamp(String text) {
-    if (text.length() == 26 && text.charAt(10) == ' ') {
+    if ((text.length() == 26 || text.length() == 19) && text.charAt(10) == ' ') {
       LocalDate date = fastDate(text);
       LocalTime time = fastTime(text, 11);
       if (date != null && time != null) {
@@ -105,7 +108,7 @@ final class SqliteTimeText {
   }
 
   static OffsetDateTime parseUtcTimestamp(String text) {
-    if (text.length() == 26) {
+    if ((text.length() == 26 || text.length() == 19) && text.charAt(10) == ' ') {
       return parseTimestamp(text).atOffset(ZoneOffset.UTC);
     }
     return parse(
@@ -133,8 +136,11 @@ final class SqliteTimeText {
   private static void appendTime(StringBuilder text, LocalTime value) {
     pad(text, value.getHour(), 2).append(':');
     pad(text, value.getMinute(), 2).append(':');
-    pad(text, value.getSecond(), 2).append('.');
-    pad(text, value.getNano() / 1000, 6);
+    pad(text, value.getSecond(), 2);
+    int micros = value.getNano() / 1000;
+    if (micros != 0) {
+      pad(text.append('.'), micros, 6);
+    }
   }
 
   private static StringBuilder pad(StringBuilder text, int value, int width) {
@@ -162,16 +168,18 @@ final class SqliteTimeText {
     return of(text, "DATE", () -> LocalDate.of(year, month, day));
   }
 
+  /** {@code HH:MM:SS} or {@code HH:MM:SS.SSSSSS} from {@code from} to the end of {@code text}. */
   private static @Nullable LocalTime fastTime(String text, int from) {
+    boolean fraction = text.length() - from == 15;
     if (text.charAt(from + 2) != ':'
         || text.charAt(from + 5) != ':'
-        || text.charAt(from + 8) != '.') {
+        || (fraction && text.charAt(from + 8) != '.')) {
       return null;
     }
     int hour = digits(text, from, from + 2);
     int minute = digits(text, from + 3, from + 5);
     int second = digits(text, from + 6, from + 8);
-    int micros = digits(text, from + 9, from + 15);
+    int micros = fraction ? digits(text, from + 9, from + 15) : 0;
     if (hour < 0 || minute < 0 || second < 0 || micros < 0) {
       return null;
     }
@@ -213,7 +221,8 @@ final class SqliteTimeText {
             + text
             + "' is not an ISO-8601 "
             + kind
-            + "; Cairn stores these as text like '2024-01-31 13:45:00.000000'. Fix the stored value",
+            + "; Cairn stores these as text like '2024-01-31 13:45:00' or '2024-01-31 13:45:00.250000'."
+            + " Fix the stored value",
         cause);
   }
 }
