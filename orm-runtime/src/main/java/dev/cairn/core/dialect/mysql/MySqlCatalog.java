@@ -1,0 +1,198 @@
+package dev.cairn.core.dialect.mysql;
+
+import dev.cairn.core.schema.ServerDefault;
+import dev.cairn.core.schema.reflect.Catalog;
+import dev.cairn.core.schema.reflect.CatalogQueries;
+import dev.cairn.core.schema.reflect.CatalogRow;
+import dev.cairn.core.schema.reflect.ColumnInfo;
+import dev.cairn.core.schema.reflect.TableInfo;
+import dev.cairn.core.schema.reflect.TableInfoBuilder;
+import dev.cairn.core.sql.type.SqlType;
+import dev.cairn.core.sql.type.SqlTypes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * MySQL's catalog, read from {@code information_schema} in {@code DATABASE()}: columns by {@code
+ * COLUMN_TYPE} ({@link MySqlTypeNames}), AUTO_INCREMENT as identity, constraints, and the indexes
+ * that are neither a key (a unique index is a unique constraint here) nor the one InnoDB made on
+ * its own for a foreign key (it carries the constraint's name). MySQL 8 reports a literal default
+ * unquoted and marks an expression default {@code DEFAULT_GENERATED}; {@link MariaDbCatalog}
+ * differs there.
+ */
+public class MySqlCatalog implements Catalog {
+
+  static final String TABLES =
+      """
+      SELECT TABLE_NAME FROM information_schema.TABLES
+      WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME""";
+
+  static final String COLUMNS =
+      """
+      SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA
+      FROM information_schema.COLUMNS
+      WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (:tables)
+      ORDER BY TABLE_NAME, ORDINAL_POSITION""";
+
+  static final String CONSTRAINTS =
+      """
+      SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME,
+        k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, rc.UPDATE_RULE, rc.DELETE_RULE
+      FROM information_schema.KEY_COLUMN_USAGE k
+      JOIN information_schema.TABLE_CONSTRAINTS tc ON tc.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA
+        AND tc.TABLE_NAME = k.TABLE_NAME AND tc.CONSTRAINT_NAME = k.CONSTRAINT_NAME
+      LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS rc
+        ON rc.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND rc.TABLE_NAME = k.TABLE_NAME
+        AND rc.CONSTRAINT_NAME = k.CONSTRAINT_NAME
+      WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN (:tables)
+        AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+      ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
+
+  static final String INDEXES =
+      """
+      SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS
+      WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (:tables) AND INDEX_NAME <> 'PRIMARY'
+      ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""";
+
+  private static final Set<String> NUMBER_TYPES =
+      Set.of(
+          "tinyint",
+          "smallint",
+          "mediumint",
+          "int",
+          "integer",
+          "bigint",
+          "decimal",
+          "numeric",
+          "float",
+          "double",
+          "real",
+          "bit",
+          "year");
+
+  /** Creates the MySQL catalog. */
+  public MySqlCatalog() {}
+
+  @Override
+  public List<String> tableNames(CatalogQueries queries) {
+    return queries.query(TABLES).stream().map(row -> row.requiredText("TABLE_NAME")).toList();
+  }
+
+  /** MySQL has no sequences. */
+  @Override
+  public List<String> sequenceNames(CatalogQueries queries) {
+    return List.of();
+  }
+
+  @Override
+  public List<TableInfo> describe(CatalogQueries queries, List<String> tableNames) {
+    if (tableNames.isEmpty()) {
+      return List.of();
+    }
+    Map<String, ?> tables = Map.of("tables", tableNames);
+    TableInfoBuilder builder = new TableInfoBuilder(tableNames);
+    Set<String> json = jsonColumns(queries, tables);
+    for (CatalogRow row : queries.query(COLUMNS, tables)) {
+      String table = row.requiredText("TABLE_NAME");
+      builder.column(table, column(row, json.contains(table + "." + row.text("COLUMN_NAME"))));
+    }
+    for (CatalogRow row : queries.query(CONSTRAINTS, tables)) {
+      String table = row.requiredText("TABLE_NAME");
+      String name = row.requiredText("CONSTRAINT_NAME");
+      String column = row.requiredText("COLUMN_NAME");
+      switch (row.requiredText("CONSTRAINT_TYPE")) {
+        case "PRIMARY KEY" -> builder.primaryKeyColumn(table, null, column);
+        case "UNIQUE" -> builder.uniqueColumn(table, name, name, column);
+        default ->
+            builder.foreignKeyColumn(
+                table,
+                name,
+                name,
+                column,
+                row.requiredText("REFERENCED_TABLE_NAME"),
+                row.requiredText("REFERENCED_COLUMN_NAME"),
+                TableInfoBuilder.action(row.text("DELETE_RULE")),
+                TableInfoBuilder.action(row.text("UPDATE_RULE")));
+      }
+    }
+    List<String[]> leftOut = new ArrayList<>();
+    for (CatalogRow row : queries.query(INDEXES, tables)) {
+      String table = row.requiredText("TABLE_NAME");
+      String index = row.requiredText("INDEX_NAME");
+      String column = row.text("COLUMN_NAME");
+      if (column == null || builder.hasConstraint(table, index)) {
+        leftOut.add(new String[] {table, index});
+      } else {
+        builder.indexColumn(table, index, column, !row.flag("NON_UNIQUE"));
+      }
+    }
+    leftOut.forEach(index -> builder.dropIndex(index[0], index[1]));
+    return builder.build();
+  }
+
+  /**
+   * The {@code table.column}s that hold JSON although their type says otherwise (MariaDB's JSON is
+   * LONGTEXT with a check); none on MySQL, whose JSON type is its own.
+   */
+  protected Set<String> jsonColumns(CatalogQueries queries, Map<String, ?> tables) {
+    return Set.of();
+  }
+
+  private ColumnInfo column(CatalogRow row, boolean json) {
+    String columnType = row.requiredText("COLUMN_TYPE");
+    String extra = row.text("EXTRA");
+    boolean identity = extra != null && extra.toLowerCase(Locale.ROOT).contains("auto_increment");
+    String defaultSql =
+        identity
+            ? null
+            : serverDefault(
+                row.text("COLUMN_DEFAULT"),
+                extra == null ? "" : extra,
+                row.requiredText("DATA_TYPE").toLowerCase(Locale.ROOT));
+    SqlType<?> type = json ? SqlTypes.JSON : MySqlTypeNames.typeOf(columnType);
+    return new ColumnInfo(
+        row.requiredText("COLUMN_NAME"),
+        type,
+        columnType,
+        row.flag("IS_NULLABLE"),
+        defaultSql == null ? null : ServerDefault.expression(defaultSql),
+        identity);
+  }
+
+  /**
+   * The default as SQL text from {@code COLUMN_DEFAULT}, or null for none. MySQL 8 reports a
+   * literal as its bare value ({@code G}, {@code 3}) and an expression with {@code
+   * DEFAULT_GENERATED} in {@code EXTRA}; an expression other than the current time is written in
+   * parentheses, as MySQL requires in DDL.
+   */
+  protected @Nullable String serverDefault(
+      @Nullable String columnDefault, String extra, String dataType) {
+    if (columnDefault == null) {
+      return null;
+    }
+    if (extra.toUpperCase(Locale.ROOT).contains("DEFAULT_GENERATED")) {
+      String lower = columnDefault.toLowerCase(Locale.ROOT);
+      boolean now = lower.startsWith("current_timestamp") || lower.startsWith("now(");
+      return now ? columnDefault : "(" + columnDefault + ")";
+    }
+    if (NUMBER_TYPES.contains(dataType)) {
+      return columnDefault;
+    }
+    return "'" + columnDefault.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  @Override
+  public SqlType<?> typeOf(String typeName) {
+    return MySqlTypeNames.typeOf(typeName);
+  }
+
+  /** Table names are stored as written (case-sensitive on Linux). */
+  @Override
+  public String fold(String identifier) {
+    return identifier;
+  }
+}
