@@ -11,6 +11,7 @@ import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
 import dev.cairn.core.sql.type.TypeKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,9 +106,16 @@ public final class SqliteCatalog implements Catalog {
               && row.integer("key_position") == 1
               && "INTEGER".equalsIgnoreCase(row.text("type_name"));
       builder.column(table, column(row, sql.get(table), rowid));
-      if (row.integer("key_position") > 0) {
-        builder.primaryKeyColumn(table, null, row.requiredText("column_name"));
-      }
+    }
+    List<CatalogRow> keyColumns = new ArrayList<>(columns);
+    keyColumns.removeIf(row -> row.integer("key_position") == 0);
+    keyColumns.sort(Comparator.comparingInt(row -> row.integer("key_position")));
+    for (CatalogRow row : keyColumns) {
+      String table = row.requiredText("table_name");
+      builder.primaryKeyColumn(
+          table,
+          sql.get(table).constraintName("PRIMARY KEY", keyNames(keyColumns, table)),
+          row.requiredText("column_name"));
     }
     foreignKeys(queries, tables, builder, sql);
     for (List<CatalogRow> index : grouped(queries.query(INDEXES, tables), "index_name")) {
@@ -160,6 +168,13 @@ public final class SqliteCatalog implements Catalog {
             TableInfoBuilder.action(row.text("on_update")));
       }
     }
+  }
+
+  private static List<String> keyNames(List<CatalogRow> keyColumns, String table) {
+    return keyColumns.stream()
+        .filter(row -> row.requiredText("table_name").equals(table))
+        .map(row -> row.requiredText("column_name"))
+        .toList();
   }
 
   /** The primary key columns of {@code table}, for a foreign key that names no target columns. */
