@@ -17,7 +17,7 @@ import java.util.List;
  * fixtures/rental/<database>.sql}, {@code data.sql}, {@code <database>-after-data.sql}) over plain
  * JDBC, one statement at a time; and hand-written SQL run the same way, to compare Core with.
  */
-final class RentalFixture {
+public final class RentalFixture {
 
   /** The tables of the fixture, in name order. */
   static final List<String> TABLES =
@@ -38,7 +38,7 @@ final class RentalFixture {
   private RentalFixture() {}
 
   /** Creates the fixture's schema and rows in {@code db}. */
-  static void load(TestDb db) {
+  public static void load(TestDb db) {
     String name = db.database().displayName();
     run(db, script(name + ".sql"));
     run(db, script("data.sql"));
