@@ -247,16 +247,7 @@ public final class MetaData {
    * problems.
    */
   public List<SchemaProblem> validate(SchemaSource source) {
-    List<String> existing = source.tableNames();
-    List<String> present = new ArrayList<>();
-    for (Table table : tables.values()) {
-      existing.stream().filter(table.name()::equalsIgnoreCase).findFirst().ifPresent(present::add);
-    }
-    MetaData database = new MetaData();
-    if (!present.isEmpty()) {
-      source.reflect(database, present);
-    }
-    return new SchemaComparison(source).validate(tables(), database);
+    return new SchemaComparison(source).validate(this);
   }
 
   /**
@@ -276,36 +267,7 @@ public final class MetaData {
    */
   public void update(SchemaSource source) {
     createAll(source);
-    SchemaDiff diff = diff(source);
-    for (SchemaProblem problem : diff.problems()) {
-      if (problem.kind() == SchemaProblem.Kind.UNSUPPORTED_CHANGE && problem.isError()) {
-        throw new CairnException("Cannot update the schema: " + problem.message());
-      }
-    }
-    for (SchemaChange change : diff.changes()) {
-      if (change.kind() == SchemaChange.Kind.ADD_COLUMN) {
-        addColumn(source, change);
-      }
-    }
-  }
-
-  private static void addColumn(SchemaTarget target, SchemaChange change) {
-    try {
-      target.executeDdl(List.of(change.sql()));
-    } catch (CairnException e) {
-      throw new CairnException(
-          "Adding column "
-              + change.table()
-              + "."
-              + change.name()
-              + " failed ("
-              + change.sql()
-              + "): "
-              + e.getMessage()
-              + "; a NOT NULL column needs a default or an empty table: give it a default, make it"
-              + " nullable, or migrate the table with Flyway or Liquibase",
-          e);
-    }
+    SchemaUpdate.addMissingColumns(diff(source), source);
   }
 
   private List<String> createStatements(

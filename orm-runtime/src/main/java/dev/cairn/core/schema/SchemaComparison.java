@@ -25,6 +25,20 @@ final class SchemaComparison {
     this.compiler = new DdlCompiler(source.dialect(), source.ddlDialect());
   }
 
+  /** Reads the model's tables that exist from the database and compares them with the model's. */
+  List<SchemaProblem> validate(MetaData model) {
+    List<String> existing = source.tableNames();
+    List<String> present = new ArrayList<>();
+    for (Table table : model.tables()) {
+      existing.stream().filter(table.name()::equalsIgnoreCase).findFirst().ifPresent(present::add);
+    }
+    MetaData database = new MetaData();
+    if (!present.isEmpty()) {
+      source.reflect(database, present);
+    }
+    return validate(model.tables(), database);
+  }
+
   List<SchemaProblem> validate(List<Table> model, MetaData database) {
     List<SchemaProblem> problems = new ArrayList<>();
     for (Table table : model) {

@@ -79,20 +79,21 @@ public final class Inspector {
    */
   public List<TableInfo> tables(Collection<String> tableNames) {
     List<String> stored = tableNames.stream().map(names::stored).toList();
-    List<TableInfo> found =
-        access.read(queries -> catalog.describe(queries, stored)).stream()
-            .map(names::normal)
-            .toList();
-    List<String> missing = new ArrayList<>();
-    for (String name : tableNames) {
-      if (found.stream().noneMatch(table -> table.name().equalsIgnoreCase(name))) {
-        missing.add(name);
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw noSuchTables(missing);
-    }
-    return found;
+    return access.read(
+        queries -> {
+          List<TableInfo> found =
+              catalog.describe(queries, stored).stream().map(names::normal).toList();
+          List<String> missing = new ArrayList<>();
+          for (String name : tableNames) {
+            if (found.stream().noneMatch(table -> table.name().equalsIgnoreCase(name))) {
+              missing.add(name);
+            }
+          }
+          if (!missing.isEmpty()) {
+            throw noSuchTables(queries, missing);
+          }
+          return found;
+        });
   }
 
   /**
@@ -152,7 +153,7 @@ public final class Inspector {
       }
     }
     if (!missing.isEmpty()) {
-      throw noSuchTables(missing);
+      throw noSuchTables(queries, missing);
     }
     return read;
   }
@@ -161,8 +162,8 @@ public final class Inspector {
     return catalog.namesIgnoreCase() ? existing.equalsIgnoreCase(wanted) : existing.equals(wanted);
   }
 
-  private CairnException noSuchTables(List<String> missing) {
-    List<String> existing = tableNames();
+  private CairnException noSuchTables(CatalogQueries queries, List<String> missing) {
+    List<String> existing = catalog.tableNames(queries).stream().map(names::normal).toList();
     String known =
         existing.size() <= 30
             ? existing.toString()
