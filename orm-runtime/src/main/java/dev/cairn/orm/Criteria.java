@@ -344,82 +344,26 @@ public final class Criteria<T, V> {
   /** Where this property lives in a query's joins: a join and the property relative to it. */
   record Located<V>(JoinedEntity join, Criteria<?, V> property) {}
 
-  /**
-   * The join of {@code scope} this property belongs to — by its alias, by a dotted name whose
-   * prefix names a join (the longest wins), or by its getter's entity when that is not the root —
-   * or null for a property of the queried entity.
-   */
+  /** See {@link CriteriaJoins#locate}. */
   @Nullable Located<V> locate(JoinScope scope) {
-    EntityModel<?> root = scope.root();
-    if (alias != null) {
-      JoinedEntity join = scope.named(alias);
-      if (join == null) {
-        throw new CairnException(
-            "Criteria "
-                + this
-                + " names the join '"
-                + alias
-                + "', but the query of "
-                + root.name()
-                + " has "
-                + joinNames(scope)
-                + "; join it with join(..., \""
-                + alias
-                + "\") first");
-      }
-      return new Located<>(join, new Criteria<>(name, source, null, null));
-    }
-    if (name.indexOf('.') > 0 && root.findProperty(name) == null) {
-      for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
-        JoinedEntity join = scope.named(name.substring(0, dot));
-        if (join != null) {
-          return new Located<>(join, new Criteria<>(name.substring(dot + 1), source, null, null));
-        }
-      }
-    }
-    if (entity == null || entity.isAssignableFrom(root.javaType())) {
-      return null;
-    }
-    JoinedEntity found = null;
-    for (JoinedEntity join : scope.joins()) {
-      if (entity.isAssignableFrom(join.model().javaType())) {
-        if (found != null) {
-          throw new CairnException(
-              "Criteria "
-                  + this
-                  + " is ambiguous: the query of "
-                  + root.name()
-                  + " joins "
-                  + join.model().name()
-                  + " more than once ("
-                  + joinNames(scope)
-                  + "); name the join: Criteria.of(\""
-                  + found.name()
-                  + "\", "
-                  + this
-                  + ")");
-        }
-        found = join;
-      }
-    }
-    if (found == null) {
-      throw new CairnException(
-          "Criteria "
-              + this
-              + " is a property of "
-              + entity.getSimpleName()
-              + ", which the query of "
-              + root.name()
-              + " does not join; join it (query.join(...)) or filter through the relationship with"
-              + " Criteria.has / Criteria.any");
-    }
-    return new Located<>(found, new Criteria<>(name, source, null, null));
+    return CriteriaJoins.locate(this, scope);
   }
 
-  private static String joinNames(JoinScope scope) {
-    return scope.joins().isEmpty()
-        ? "no joins"
-        : "the joins " + scope.joins().stream().map(JoinedEntity::name).toList();
+  String name() {
+    return name;
+  }
+
+  @Nullable String alias() {
+    return alias;
+  }
+
+  @Nullable Class<?> entity() {
+    return entity;
+  }
+
+  /** The property {@code name} named the way this one is (same getter text), not aliased. */
+  Criteria<?, V> unaliased(String propertyName) {
+    return new Criteria<>(propertyName, source, null, null);
   }
 
   @SuppressWarnings("unchecked")

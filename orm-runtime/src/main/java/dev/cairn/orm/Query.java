@@ -156,6 +156,14 @@ public interface Query<T> {
   Stream<T> stream();
 
   /**
+   * Loads the entities read-only, as Hibernate's read-only queries: they keep no snapshot, so they
+   * cost less memory and nothing at flush, and changes made to them are never written. The identity
+   * map still holds one instance per row; an instance already in the session stays as it is. A
+   * read-only session ({@code SessionOptions.readOnly()}) makes every query read-only.
+   */
+  Query<T> readOnly();
+
+  /**
    * Records of {@code type} holding {@code properties} of each matching entity: the i-th property
    * goes to the i-th record component (matched by position, converted as {@code Row.into} does).
    */

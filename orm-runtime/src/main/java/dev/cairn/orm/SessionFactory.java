@@ -38,17 +38,31 @@ public final class SessionFactory {
 
   /** A new session; it takes a connection from the engine when first used. */
   public Session openSession() {
-    return new DefaultSession(settings);
+    return new DefaultSession(settings, SessionOptions.defaults());
+  }
+
+  /**
+   * A new session with {@code options}, e.g. {@code openSession(SessionOptions.readOnly())} for a
+   * read-only session that keeps no snapshots and never flushes.
+   */
+  public Session openSession(SessionOptions options) {
+    return new DefaultSession(settings, options);
   }
 
   /**
    * A session inside a transaction managed outside Cairn (by Spring, say), on connections of an
    * engine whose {@code ConnectionProvider} manages transactions: its {@code commit()} and {@code
-   * rollback()} fail with a message ending in {@code hint} (what to do instead), and every flush
-   * runs under a savepoint so that a failed flush leaves the outer transaction usable.
+   * rollback()} fail with a message ending in {@code hint} (what to do instead). A failed flush
+   * leaves the outer transaction only fit to roll back (as JPA marks it rollback-only), unless the
+   * factory was built with {@link Builder#flushSavepoints(boolean) flushSavepoints(true)}.
    */
   public ManagedSession openManagedSession(String hint) {
-    return new DefaultSession(settings, hint);
+    return new DefaultSession(settings, SessionOptions.defaults(), hint);
+  }
+
+  /** {@link #openManagedSession(String)} with {@code options} (a read-only transaction, say). */
+  public ManagedSession openManagedSession(String hint, SessionOptions options) {
+    return new DefaultSession(settings, options, hint);
   }
 
   /** Creates the tables (and sequences) of every entity that do not exist yet. */
@@ -100,6 +114,7 @@ public final class SessionFactory {
     private boolean strictLoading;
     private int loadBatchSize = SessionSettings.DEFAULT_LOAD_BATCH_SIZE;
     private boolean autoflush = true;
+    private boolean flushSavepoints;
 
     private Builder(Engine engine) {
       this.engine = engine;
@@ -171,6 +186,18 @@ public final class SessionFactory {
       return this;
     }
 
+    /**
+     * Whether every flush inside a transaction managed outside Cairn (Spring's) runs under a
+     * savepoint (default false): a failed flush then leaves the transaction usable, at two more
+     * round trips per flush. Without it a failed flush dooms the transaction, which can only roll
+     * back. Plain sessions protect a flush with a savepoint only when their transaction already
+     * wrote something.
+     */
+    public Builder flushSavepoints(boolean enabled) {
+      this.flushSavepoints = enabled;
+      return this;
+    }
+
     /** Adds a listener to every session's flushes and transactions. */
     public Builder listener(SessionListener listener) {
       listeners.add(listener);
@@ -182,7 +209,14 @@ public final class SessionFactory {
       MappingModel model = mapping.build();
       return new SessionFactory(
           new SessionSettings(
-              model, engine, batchSize, autoflush, listeners, strictLoading, loadBatchSize),
+              model,
+              engine,
+              batchSize,
+              autoflush,
+              listeners,
+              strictLoading,
+              loadBatchSize,
+              flushSavepoints),
           strictLoading);
     }
   }

@@ -8,6 +8,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -108,6 +109,49 @@ class ArchitectureTest {
   @Test
   void layersHaveNoCycles() {
     slices().matching("dev.cairn.(*)..").should().beFreeOfCycles().check(runtime);
+  }
+
+  /**
+   * No two packages depend on each other, anywhere under {@code dev.cairn}, with one declared
+   * exception: the public {@code SessionFactory} builds its session implementation (which
+   * implements the public API it is built from).
+   */
+  @Test
+  void packagesHaveNoCycles() {
+    slices()
+        .matching("dev.cairn.(**)")
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(
+            HasName.Predicates.nameStartingWith("dev.cairn.orm.SessionFactory"),
+            JavaClass.Predicates.resideInAPackage("dev.cairn.orm.internal.session"))
+        .because("a cycle ties packages into one; the session factory is the one exception")
+        .check(runtime);
+  }
+
+  @Test
+  void mainFilesStaySmall() throws java.io.IOException {
+    java.nio.file.Path main = java.nio.file.Path.of("src/main/java");
+    List<String> large;
+    try (var files = java.nio.file.Files.walk(main)) {
+      large =
+          files
+              .filter(path -> path.toString().endsWith(".java"))
+              .filter(path -> lines(path) > 400)
+              .map(path -> main.relativize(path) + " (" + lines(path) + " lines)")
+              .toList();
+    }
+    org.assertj.core.api.Assertions.assertThat(large)
+        .as("main source files over 400 lines; split them by role")
+        .isEmpty();
+  }
+
+  private static long lines(java.nio.file.Path path) {
+    try (var lines = java.nio.file.Files.lines(path)) {
+      return lines.count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static List<String> databases() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Cairn connection: one JDBC connection from the engine, with SQLAlchemy 2.0 semantics. The first
@@ -41,6 +42,35 @@ public interface Connection extends AutoCloseable {
    * engine's batch size), collecting the update counts and any generated keys.
    */
   BatchResult executeMany(Statement statement, List<? extends Map<String, ?>> parameterSets);
+
+  /**
+   * Executes {@code statement} with its named parameters bound by position: {@code values[i]} is
+   * the value of the parameter {@code layout} names at {@code i}. For statements built by code that
+   * knows their parameters (no name lookup per execution).
+   */
+  Result execute(Statement statement, ParameterLayout layout, @Nullable Object[] values);
+
+  /**
+   * {@link #executeMany(Statement, List)} with each parameter set given by position through {@code
+   * layout}: one value array per execution, no map per row.
+   */
+  BatchResult executeMany(
+      Statement statement, ParameterLayout layout, List<? extends @Nullable Object[]> rows);
+
+  /**
+   * Runs a query and hands every row's values to {@code handler} as the cursor reads them, without
+   * a {@link Row} per row or a buffered result; returns the number of rows read. The values are in
+   * select order, converted by the result columns' types. Do not use this connection inside the
+   * handler.
+   */
+  long forEachRow(Statement query, Map<String, ?> parameters, RowHandler handler);
+
+  /**
+   * {@link #forEachRow(Statement, Map, RowHandler)} with the query's named parameters bound by
+   * position through {@code layout}.
+   */
+  long forEachRow(
+      Statement query, ParameterLayout layout, @Nullable Object[] values, RowHandler handler);
 
   /**
    * Runs a query over an open cursor and streams its rows, fetching a bounded number at a time; the

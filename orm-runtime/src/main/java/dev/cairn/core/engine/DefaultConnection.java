@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** A connection with autobegin, owning (or, when managed externally, borrowing) its transaction. */
 final class DefaultConnection implements Connection {
@@ -86,6 +87,33 @@ final class DefaultConnection implements Connection {
       Statement statement, List<? extends Map<String, ?>> parameterSets) {
     Plan plan = prepare(statement);
     return runner.executeMany(jdbc, plan, statement, parameterSets);
+  }
+
+  @Override
+  public Result execute(Statement statement, ParameterLayout layout, @Nullable Object[] values) {
+    return execute(statement, PositionalValues.of(layout, values));
+  }
+
+  @Override
+  public BatchResult executeMany(
+      Statement statement, ParameterLayout layout, List<? extends @Nullable Object[]> rows) {
+    List<Map<String, ?>> sets = new java.util.ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      sets.add(PositionalValues.of(layout, row));
+    }
+    return executeMany(statement, sets);
+  }
+
+  @Override
+  public long forEachRow(Statement query, Map<String, ?> parameters, RowHandler handler) {
+    Plan plan = prepare(query);
+    return runner.forEachRow(jdbc, plan, query, parameters, handler);
+  }
+
+  @Override
+  public long forEachRow(
+      Statement query, ParameterLayout layout, @Nullable Object[] values, RowHandler handler) {
+    return forEachRow(query, PositionalValues.of(layout, values), handler);
   }
 
   @Override
@@ -233,72 +261,26 @@ final class DefaultConnection implements Connection {
   public void setIsolation(IsolationLevel level) {
     requireOpen("set the isolation level");
     requireIdle("the isolation level");
-    try {
-      jdbc.setTransactionIsolation(level.jdbcLevel());
-    } catch (SQLException e) {
-      throw new CairnException(
-          "Isolation level "
-              + level
-              + " could not be set on "
-              + dialect().name()
-              + ": "
-              + e.getMessage()
-              + "; use a level this database supports",
-          e);
-    }
+    ConnectionModes.setIsolation(jdbc, dialect(), level);
   }
 
   @Override
   public IsolationLevel isolation() {
     requireOpen("read the isolation level");
-    try {
-      int jdbcLevel = jdbc.getTransactionIsolation();
-      IsolationLevel level = IsolationLevel.ofJdbc(jdbcLevel);
-      if (level == null) {
-        throw new CairnException(
-            "The driver reports isolation level " + jdbcLevel + ", which Cairn does not know");
-      }
-      return level;
-    } catch (SQLException e) {
-      throw runner.translate(e, null, null);
-    }
+    return ConnectionModes.isolation(jdbc, runner);
   }
 
   @Override
   public void setReadOnly(boolean readOnly) {
     requireOpen("set read-only");
     requireIdle("read-only mode");
-    String problem;
-    SQLException cause = null;
-    try {
-      jdbc.setReadOnly(readOnly);
-      if (jdbc.isReadOnly() == readOnly) {
-        return;
-      }
-      problem = "the driver ignores the read-only flag";
-    } catch (SQLException e) {
-      problem = e.getMessage();
-      cause = e;
-    }
-    throw new CairnException(
-        "Read-only mode could not be "
-            + (readOnly ? "set" : "cleared")
-            + " on "
-            + dialect().name()
-            + ": "
-            + problem
-            + "; this database does not support switching a connection to read-only",
-        cause);
+    ConnectionModes.setReadOnly(jdbc, dialect(), readOnly);
   }
 
   @Override
   public boolean isReadOnly() {
     requireOpen("read the read-only flag");
-    try {
-      return jdbc.isReadOnly();
-    } catch (SQLException e) {
-      throw runner.translate(e, null, null);
-    }
+    return ConnectionModes.isReadOnly(jdbc, runner);
   }
 
   @Override

@@ -32,6 +32,7 @@ final class Plan {
   private final Parameter[] parameters;
   private final JdbcCodec<Object>[] resultCodecs;
   private volatile @Nullable ResultShape shape;
+  private volatile @Nullable LayoutSlots layoutSlots;
 
   private Plan(CompiledStatement compiled, Dialect dialect) {
     this.compiled = compiled;
@@ -65,12 +66,74 @@ final class Plan {
    * (client-side defaults) from their supplier, asked anew on every call.
    */
   void bind(PreparedStatement statement, Map<String, ?> values) throws SQLException {
+    if (values instanceof PositionalValues positional) {
+      bindPositional(statement, positional);
+      return;
+    }
     for (int i = 0; i < parameters.length; i++) {
       Parameter parameter = parameters[i];
       Object value = parameter.isNamed() ? named(parameter, values) : parameter.resolve();
       parameterCodecs[i].bind(statement, i + 1, value);
     }
   }
+
+  /** Binds values given by position: each {@code ?} takes its value from a precomputed slot. */
+  private void bindPositional(PreparedStatement statement, PositionalValues values)
+      throws SQLException {
+    int[] slots = slots(values.layout());
+    for (int i = 0; i < parameters.length; i++) {
+      int slot = slots[i];
+      Object value = slot >= 0 ? values.at(slot) : parameters[i].resolve();
+      if (value != null && slot >= 0 && !parameters[i].type().accepts(value)) {
+        throw new CairnException(
+            "Named parameter :"
+                + parameters[i].name()
+                + " expects "
+                + parameters[i].type().javaType().getName()
+                + " but was given a "
+                + value.getClass().getName()
+                + " in statement "
+                + sql);
+      }
+      parameterCodecs[i].bind(statement, i + 1, value);
+    }
+  }
+
+  /**
+   * For each {@code ?}, the position in {@code layout} of its named parameter (-1 for a fixed or
+   * supplied value); computed once per layout (a statement is bound with one layout in practice).
+   */
+  private int[] slots(ParameterLayout layout) {
+    LayoutSlots known = layoutSlots;
+    if (known != null && known.layout == layout) {
+      return known.slots;
+    }
+    int[] slots = new int[parameters.length];
+    for (int i = 0; i < parameters.length; i++) {
+      Parameter parameter = parameters[i];
+      if (!parameter.isNamed()) {
+        slots[i] = -1;
+        continue;
+      }
+      int position = layout.positionOf(java.util.Objects.requireNonNull(parameter.name()));
+      if (position < 0) {
+        throw new CairnException(
+            "No value for named parameter :"
+                + parameter.name()
+                + " of statement "
+                + sql
+                + "; the positional layout "
+                + layout
+                + " has no position for it");
+      }
+      slots[i] = position;
+    }
+    layoutSlots = new LayoutSlots(layout, slots);
+    return slots;
+  }
+
+  /** The slots of the last layout bound. */
+  private record LayoutSlots(ParameterLayout layout, int[] slots) {}
 
   /** The value of a named parameter, checked against its type. */
   @Nullable Object named(Parameter parameter, Map<String, ?> values) {

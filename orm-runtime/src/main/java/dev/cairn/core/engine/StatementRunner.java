@@ -177,6 +177,40 @@ final class StatementRunner {
     }
   }
 
+  /**
+   * Runs a query and hands each row's values to {@code handler} as the cursor reads them; no {@link
+   * Row} is made and nothing is buffered. Returns the number of rows read.
+   */
+  long forEachRow(
+      java.sql.Connection jdbc,
+      Plan plan,
+      @Nullable Statement statement,
+      Map<String, ?> values,
+      RowHandler handler) {
+    if (!plan.queriesRows()) {
+      throw new CairnException(
+          "Only queries can be read row by row; this statement returns no rows: " + plan.sql);
+    }
+    DefaultExecutionContext context = begin(plan.sql, plan.compiled.kind(), statement, 1);
+    try (PreparedStatement prepared = prepare(jdbc, plan)) {
+      plan.bind(prepared, values);
+      try (ResultSet resultSet = prepared.executeQuery()) {
+        ResultShape shape = plan.shape(resultSet);
+        long rows = 0;
+        while (resultSet.next()) {
+          handler.handle(shape.read(resultSet));
+          rows++;
+        }
+        end(context, rows, plan, values, null);
+        return rows;
+      }
+    } catch (SQLException e) {
+      throw fail(context, translate(e, plan, values), plan, values);
+    } catch (RuntimeException | Error e) {
+      throw fail(context, e, plan, values);
+    }
+  }
+
   /** Runs raw SQL (DDL) with logging, listeners and error translation. */
   void executeRaw(java.sql.Connection jdbc, String sql, StatementKind kind) {
     DefaultExecutionContext context = begin(sql, kind, null, 1);

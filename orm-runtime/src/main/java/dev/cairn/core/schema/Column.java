@@ -217,8 +217,13 @@ public final class Column<T> implements ColumnReference<T> {
     table.markUsed();
     if (context.qualifyColumns()) {
       TableReference adapted = context.adaptedTo(table);
-      context.qualified(
-          adapted instanceof TableAlias alias ? alias.qualifier(context) : table.name(), name);
+      String qualifier =
+          adapted instanceof TableAlias alias
+              ? alias.qualifier(context)
+              : adapted instanceof Table typedAlias
+                  ? typedAlias.qualifier(context)
+                  : table.qualifier(context);
+      context.qualified(qualifier, name);
     } else {
       context.identifier(name);
     }
@@ -226,12 +231,12 @@ public final class Column<T> implements ColumnReference<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Column<?> other && other.table == table && other.name.equals(name);
+    return o instanceof Column<?> other && other.table.equals(table) && other.name.equals(name);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(System.identityHashCode(table), name);
+    return Objects.hash(table.hashCode(), name);
   }
 
   /** {@code column} as a {@code Column<T>}, after checking it holds values of {@code javaType}. */

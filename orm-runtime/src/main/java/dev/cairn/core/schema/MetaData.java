@@ -48,6 +48,15 @@ public final class MetaData {
   /** Adds tables (and the sequences their columns use), sealing their definitions. */
   public MetaData add(Table... newTables) {
     for (Table table : newTables) {
+      if (table.asTableAlias() != null) {
+        throw new CairnException(
+            "MetaData cannot hold "
+                + table
+                + ", a typed alias; add the table "
+                + table.asTableAlias().table().name()
+                + " itself (a constructor that adds its table to a MetaData builds aliases that"
+                + " fail here: add tables outside their constructor)");
+      }
       String key = key(table.name());
       Table existing = tables.get(key);
       if (existing != null && existing != table) {

@@ -34,6 +34,9 @@ public final class EntityModel<T> {
   private final Map<String, PropertyModel> propertiesByName;
   private final ValueLayout layout;
   private final PropertyModel[] foreignKeyProperties;
+  private final PropertyModel[] properties;
+  private final boolean integralKey;
+  private int index = -1;
 
   EntityModel(
       String name,
@@ -58,6 +61,36 @@ public final class EntityModel<T> {
     this.layout = layout;
     this.foreignKeyProperties =
         columnProperties.stream().filter(PropertyModel::isForeignKey).toArray(PropertyModel[]::new);
+    this.properties = columnProperties.toArray(PropertyModel[]::new);
+    for (int i = 0; i < relationships.size(); i++) {
+      relationships.get(i).ordinal(i);
+    }
+    this.integralKey = idProperties.size() == 1 && idProperties.get(0).integral();
+  }
+
+  /** The position of this entity in its {@link MappingModel}'s {@code entities()}. */
+  public int index() {
+    return index;
+  }
+
+  void index(int position) {
+    this.index = position;
+  }
+
+  /**
+   * Whether the key is one column of an integral type ({@code long}, {@code int}, {@code short} or
+   * their wrappers) without a converter: its values are held as {@code long}s by the session.
+   */
+  public boolean integralKey() {
+    return integralKey;
+  }
+
+  /**
+   * The column properties as an array, indexed like column-value arrays (for loops on hot paths; do
+   * not modify).
+   */
+  public PropertyModel[] propertyArray() {
+    return properties;
   }
 
   /** The entity's name ({@code @Entity(name)}, else the class's simple name). */
@@ -161,6 +194,18 @@ public final class EntityModel<T> {
     return javaType.cast(layout.instantiate(columnValues, 0));
   }
 
+  /**
+   * A new instance from the column values at {@code values[offset, offset + n)} ({@code n} the
+   * number of column properties; the array may hold more values before and after), for loaders that
+   * read several entities from one row.
+   */
+  public T instantiateAt(@Nullable Object[] values, int offset) {
+    if (values.length < offset + columnProperties.size()) {
+      checkWidth(values);
+    }
+    return javaType.cast(layout.instantiate(values, offset));
+  }
+
   /** Whether {@link #fill} can write into existing instances (false for records, final fields). */
   public boolean fillable() {
     return layout.fillable();
@@ -171,7 +216,9 @@ public final class EntityModel<T> {
    * relationship fields are left as they are.
    */
   public void fill(Object entity, @Nullable Object[] columnValues) {
-    checkWidth(columnValues);
+    if (columnValues.length < columnProperties.size()) {
+      checkWidth(columnValues);
+    }
     if (!layout.fillable()) {
       throw new CairnException(
           "Entity "

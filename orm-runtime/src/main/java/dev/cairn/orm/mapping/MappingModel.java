@@ -33,6 +33,7 @@ public final class MappingModel {
   private final MetaData metaData;
   private final Map<Class<?>, EntityModel<?>> byClass;
   private final Map<String, EntityModel<?>> byName;
+  private final List<EntityModel<?>> entities;
 
   private MappingModel(MetaData metaData, Map<Class<?>, EntityModel<?>> byClass) {
     this.metaData = metaData;
@@ -40,6 +41,10 @@ public final class MappingModel {
     Map<String, EntityModel<?>> names = new LinkedHashMap<>();
     byClass.values().forEach(model -> names.put(model.name(), model));
     this.byName = Collections.unmodifiableMap(names);
+    this.entities = List.copyOf(byClass.values());
+    for (int i = 0; i < entities.size(); i++) {
+      entities.get(i).index(i);
+    }
   }
 
   /** A builder for a model. */
@@ -59,7 +64,7 @@ public final class MappingModel {
 
   /** The entity models in registration order. */
   public List<EntityModel<?>> entities() {
-    return List.copyOf(byClass.values());
+    return entities;
   }
 
   /** The model of {@code entityClass}; a CairnException saying how to register it if absent. */

@@ -158,6 +158,16 @@ public final class PropertyModel {
     return UUID.randomUUID();
   }
 
+  /**
+   * Whether the field is of an integral type ({@code long}, {@code int}, {@code short} or their
+   * wrappers) stored without a converter.
+   */
+  public boolean integral() {
+    Class<?> type = TypeMapping.wrap(javaType);
+    return converter == null
+        && (type == Long.class || type == Integer.class || type == Short.class);
+  }
+
   /** The converter between field and column values, or null when the values are stored as is. */
   public @Nullable AttributeConverter<?, ?> converter() {
     return converter;

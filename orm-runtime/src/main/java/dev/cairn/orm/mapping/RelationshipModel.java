@@ -41,6 +41,7 @@ public final class RelationshipModel {
   private final List<Column<?>> ownJoinTargetColumns;
   private @Nullable EntityModel<?> target;
   private @Nullable RelationshipModel inverse;
+  private int ordinal = -1;
 
   RelationshipModel(
       MemberSpec.RelationshipSpec spec,
@@ -69,6 +70,15 @@ public final class RelationshipModel {
 
   void linkInverse(RelationshipModel other) {
     this.inverse = other;
+  }
+
+  void ordinal(int position) {
+    this.ordinal = position;
+  }
+
+  /** The position of this relationship in its owner's {@link EntityModel#relationships()}. */
+  public int ordinal() {
+    return ordinal;
   }
 
   /** The related entity's model. */

@@ -48,9 +48,9 @@ final class RelationshipResolver {
   void define() {
     for (EntityAssembler<?> owner : byClass.values()) {
       for (RelationshipSpec spec : owner.relationships()) {
-        checkAnnotations(owner, spec);
+        RelationshipChecks.annotations(owner, spec);
         if (mappedBy(spec) != null) {
-          checkInverse(owner, spec);
+          RelationshipChecks.inverse(owner, spec, target(spec));
         } else if (spec.kind() == RelationshipKind.ONE_TO_MANY) {
           throw error(
               owner,
@@ -144,7 +144,10 @@ final class RelationshipResolver {
       }
     } catch (CairnException e) {
       throw new MappingException(
-          owner.type(), spec.field().getName(), where(owner, spec) + ": " + e.getMessage(), e);
+          owner.type(),
+          spec.field().getName(),
+          RelationshipChecks.where(owner, spec) + ": " + e.getMessage(),
+          e);
     }
     return new Resolution(columns, ids, null, List.of(), List.of());
   }
@@ -196,7 +199,7 @@ final class RelationshipResolver {
       throw new MappingException(
           owner.type(),
           spec.field().getName(),
-          where(owner, spec)
+          RelationshipChecks.where(owner, spec)
               + ": its join table "
               + tableName
               + " cannot be defined: "
@@ -233,7 +236,10 @@ final class RelationshipResolver {
       return nullable ? column : column.notNull();
     } catch (CairnException e) {
       throw new MappingException(
-          owner.type(), spec.field().getName(), where(owner, spec) + ": " + e.getMessage(), e);
+          owner.type(),
+          spec.field().getName(),
+          RelationshipChecks.where(owner, spec) + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -251,90 +257,6 @@ final class RelationshipResolver {
                 + " already has for another field; name the join column with @JoinColumn(name)"
                 + " or remove the other field");
       }
-    }
-  }
-
-  private void checkAnnotations(EntityAssembler<?> owner, RelationshipSpec spec) {
-    boolean toOneOwning = !spec.kind().isCollection() && mappedBy(spec) == null;
-    if (spec.field().isAnnotationPresent(JoinColumn.class) && !toOneOwning) {
-      throw error(
-          owner,
-          spec,
-          "has @JoinColumn, which only an owning @ManyToOne or @OneToOne (without mappedBy) can"
-              + " have; move it to the owning side");
-    }
-    boolean manyOwning = spec.kind() == RelationshipKind.MANY_TO_MANY && mappedBy(spec) == null;
-    if (spec.field().isAnnotationPresent(JoinTable.class) && !manyOwning) {
-      throw error(
-          owner,
-          spec,
-          "has @JoinTable, which only the owning side of a @ManyToMany (without mappedBy) can have;"
-              + " move it to the owning side");
-    }
-  }
-
-  private void checkInverse(EntityAssembler<?> owner, RelationshipSpec spec) {
-    String mappedBy = mappedBy(spec);
-    EntityAssembler<?> target = target(spec);
-    RelationshipSpec owning = null;
-    for (RelationshipSpec candidate : target.relationships()) {
-      if (candidate.path().equals(mappedBy)) {
-        owning = candidate;
-      }
-    }
-    if (owning == null) {
-      throw error(
-          owner,
-          spec,
-          "has mappedBy = \""
-              + mappedBy
-              + "\" but "
-              + target.type().getSimpleName()
-              + " has no relationship field of that name; its relationships are "
-              + target.relationships().stream().map(RelationshipSpec::path).toList()
-              + ". Name the field of "
-              + target.type().getSimpleName()
-              + " that owns the relationship");
-    }
-    RelationshipKind expected =
-        switch (spec.kind()) {
-          case ONE_TO_MANY -> RelationshipKind.MANY_TO_ONE;
-          case ONE_TO_ONE -> RelationshipKind.ONE_TO_ONE;
-          default -> RelationshipKind.MANY_TO_MANY;
-        };
-    String targetField = target.type().getSimpleName() + "." + owning.path();
-    if (owning.kind() != expected || mappedBy(owning) != null) {
-      throw error(
-          owner,
-          spec,
-          "has mappedBy = \""
-              + mappedBy
-              + "\" but "
-              + targetField
-              + " is not an owning "
-              + annotationName(expected)
-              + "; mappedBy of a "
-              + annotationName(spec.kind())
-              + " must name an owning "
-              + annotationName(expected)
-              + " (one without mappedBy)");
-    }
-    if (!owning.target().isAssignableFrom(owner.type())) {
-      throw error(
-          owner,
-          spec,
-          "has mappedBy = \""
-              + mappedBy
-              + "\" but "
-              + targetField
-              + " refers to "
-              + owning.target().getSimpleName()
-              + ", not to "
-              + owner.type().getSimpleName()
-              + "; name a field of "
-              + target.type().getSimpleName()
-              + " of type "
-              + owner.type().getSimpleName());
     }
   }
 
@@ -403,40 +325,16 @@ final class RelationshipResolver {
     return !(spec.annotation() instanceof dev.cairn.orm.annotation.OneToOne a) || a.optional();
   }
 
-  static @Nullable String mappedBy(RelationshipSpec spec) {
-    String mappedBy;
-    if (spec.annotation() instanceof dev.cairn.orm.annotation.OneToMany a) {
-      mappedBy = a.mappedBy();
-    } else if (spec.annotation() instanceof dev.cairn.orm.annotation.OneToOne a) {
-      mappedBy = a.mappedBy();
-    } else if (spec.annotation() instanceof dev.cairn.orm.annotation.ManyToMany a) {
-      mappedBy = a.mappedBy();
-    } else {
-      mappedBy = "";
-    }
-    return mappedBy.isEmpty() ? null : mappedBy;
-  }
-
-  private static String annotationName(RelationshipKind kind) {
-    return switch (kind) {
-      case MANY_TO_ONE -> "@ManyToOne";
-      case ONE_TO_ONE -> "@OneToOne";
-      case ONE_TO_MANY -> "@OneToMany";
-      case MANY_TO_MANY -> "@ManyToMany";
-    };
-  }
-
   private static String decapitalize(String name) {
     return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
   }
 
-  private static String where(EntityAssembler<?> owner, RelationshipSpec spec) {
-    return "Field " + owner.type().getSimpleName() + "." + spec.path();
+  static @Nullable String mappedBy(RelationshipSpec spec) {
+    return RelationshipChecks.mappedBy(spec);
   }
 
   private static MappingException error(
       EntityAssembler<?> owner, RelationshipSpec spec, String problem) {
-    return new MappingException(
-        owner.type(), spec.field().getName(), where(owner, spec) + " " + problem);
+    return RelationshipChecks.error(owner, spec, problem);
   }
 }

@@ -49,7 +49,10 @@ class QuerySqlTest {
               "SELECT COUNT(*) FROM (" + COLUMNS + " ORDER BY people.id ASC LIMIT ?) AS counted",
               "SELECT people.id FROM people WHERE people.username = ? LIMIT ?",
               "UPDATE people SET nickname = ? WHERE people.id = ?",
-              "DELETE FROM people WHERE people.id = ?");
+              // the session reloads its two loaded people after each bulk statement
+              COLUMNS + " WHERE people.id IN (?, ?)",
+              "DELETE FROM people WHERE people.id = ?",
+              COLUMNS + " WHERE people.id IN (?, ?)");
     }
   }
 }

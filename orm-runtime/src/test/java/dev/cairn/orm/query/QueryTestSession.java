@@ -4,38 +4,39 @@ import dev.cairn.core.engine.Connection;
 import dev.cairn.core.engine.Engine;
 import dev.cairn.core.engine.ExecutionContext;
 import dev.cairn.core.engine.ExecutionListener;
-import dev.cairn.core.engine.Row;
 import dev.cairn.core.sql.StatementKind;
 import dev.cairn.orm.Query;
-import dev.cairn.orm.internal.SessionContext;
+import dev.cairn.orm.SessionFactory;
+import dev.cairn.orm.internal.loading.EntityReader;
+import dev.cairn.orm.internal.loading.Links;
+import dev.cairn.orm.internal.loading.Loading;
 import dev.cairn.orm.internal.query.DefaultQuery;
+import dev.cairn.orm.internal.query.QueryContext;
+import dev.cairn.orm.internal.session.DefaultSession;
+import dev.cairn.orm.internal.state.IdentityMap;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
 import dev.cairn.test.TestDb;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 
 /**
- * A minimal {@link SessionContext} over a real engine for the query tests, until the session lands:
- * an identity map by entity and key, an autoflush counter, a log of the SQL executed and of
- * bulk-change notices (after which the entity's instances are forgotten, so queries load fresh
- * ones).
+ * A real session over a real engine for the query tests, seen through the query layer's {@link
+ * QueryContext}: it counts the autoflushes the queries ask for, logs the SQL executed and the
+ * bulk-change notices, and otherwise hands every call to the session.
  */
-final class QueryTestSession implements SessionContext, AutoCloseable {
+final class QueryTestSession implements QueryContext, AutoCloseable {
 
   final MappingModel mapping;
   final Engine engine;
   final List<String> sql = new ArrayList<>();
   final List<String> bulkChanges = new ArrayList<>();
-  final Map<List<Object>, Object> identityMap = new LinkedHashMap<>();
   int autoflushes;
-  private @Nullable Connection connection;
+  private final DefaultSession owner;
+  private final QueryContext session;
 
   QueryTestSession(TestDb db, Class<?>... entities) {
-    this.mapping = MappingModel.of(entities);
     this.engine =
         Engine.builder(db.dataSource())
             .listener(
@@ -48,8 +49,12 @@ final class QueryTestSession implements SessionContext, AutoCloseable {
                   }
                 })
             .build();
-    mapping.metaData().createAll(engine);
+    SessionFactory factory = SessionFactory.builder(engine).entities(entities).build();
+    this.mapping = factory.mapping();
+    factory.createAll();
     sql.clear();
+    this.owner = (DefaultSession) factory.openSession();
+    this.session = owner.context();
   }
 
   <T> Query<T> query(Class<T> type) {
@@ -63,44 +68,73 @@ final class QueryTestSession implements SessionContext, AutoCloseable {
 
   @Override
   public Connection connection() {
-    if (connection == null) {
-      connection = engine.connect();
-    }
-    return connection;
+    return session.connection();
   }
 
   @Override
   public void autoflush() {
     autoflushes++;
+    session.autoflush();
+  }
+
+  @Override
+  public IdentityMap identityMap() {
+    return session.identityMap();
+  }
+
+  @Override
+  public Links links() {
+    return session.links();
+  }
+
+  @Override
+  public <T> EntityReader<T> reader(EntityModel<T> model) {
+    return session.reader(model);
+  }
+
+  @Override
+  public boolean attached(Object entity) {
+    return session.attached(entity);
+  }
+
+  @Override
+  public boolean strictLoading() {
+    return session.strictLoading();
+  }
+
+  @Override
+  public int loadBatchSize() {
+    return session.loadBatchSize();
+  }
+
+  @Override
+  public boolean readOnly() {
+    return session.readOnly();
+  }
+
+  @Override
+  public Loading loading() {
+    return session.loading();
+  }
+
+  @Override
+  public <R> R call(Supplier<R> work) {
+    return session.call(work);
   }
 
   @Override
   public void releaseUnchanged(List<?> entities) {
-    // this test double keeps what it loaded
-  }
-
-  @Override
-  public <T> T materialize(EntityModel<T> model, Row row, int firstColumn) {
-    Object[] values = new Object[model.columnProperties().size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = row.get(firstColumn + i);
-    }
-    T fresh = model.instantiate(values);
-    Object key = model.identifier(fresh);
-    Object known = identityMap.putIfAbsent(List.of(model.name(), key), fresh);
-    return known == null ? fresh : model.javaType().cast(known);
+    session.releaseUnchanged(entities);
   }
 
   @Override
   public void afterBulkChange(EntityModel<?> model, BulkChange change) {
     bulkChanges.add(model.name() + " " + change);
-    identityMap.keySet().removeIf(key -> key.get(0).equals(model.name()));
+    session.afterBulkChange(model, change);
   }
 
   @Override
   public void close() {
-    if (connection != null) {
-      connection.close();
-    }
+    owner.close();
   }
 }

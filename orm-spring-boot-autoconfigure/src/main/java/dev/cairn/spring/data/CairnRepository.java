@@ -16,8 +16,10 @@ import org.springframework.data.repository.NoRepositoryBean;
  * }</pre>
  *
  * <p>{@code save} adds a new entity to the session or merges a detached one and returns the managed
- * instance; {@code saveAll} writes in one flush, batched; the {@code delete} methods cascade as the
- * entity maps it.
+ * instance; a new entity whose key the database generates (identity, sequence) is inserted at once,
+ * so {@code save(x).getId()} is set, and {@code findById} in the same transaction finds it without
+ * a SELECT. {@code saveAll} writes all new rows in one flush, batched; the {@code delete} methods
+ * cascade as the entity maps it.
  *
  * @param <T> the entity type
  * @param <ID> the type of its identifier

@@ -20,10 +20,16 @@ import java.lang.annotation.Target;
  * List<TitleAndPages> titlesLongerThan(int pages);   // a record or interface projection
  * }</pre>
  *
- * <p>The rows map to the repository's entity (the query must return all its columns), to a record
- * (components matched to column labels, {@code created_at} to {@code createdAt}), to an interface
- * projection, or, with one column, to a scalar. A {@code Page} result also runs {@link
- * #countQuery()}. Add {@link Modifying} for UPDATE, DELETE and INSERT statements.
+ * <p>The rows map to the repository's entity or another mapped entity (the query must return all
+ * its columns; {@link LoadPlan @LoadPlan} loads their relationships), to a record (components
+ * matched to column labels, {@code created_at} to {@code createdAt}), to an interface projection,
+ * or, with one column, to a scalar. A {@code Page} result also runs {@link #countQuery()}. Add
+ * {@link Modifying} for UPDATE, DELETE and INSERT statements.
+ *
+ * <p>The text is SQL, not JPQL, though the annotation's simple name is Spring Data JPA's: when the
+ * repository is created, JPQL kept by a port ({@code SELECT p FROM Pet p}, {@code JOIN FETCH},
+ * {@code SELECT NEW}, {@code :#{...}}) fails naming the method and the SQL to write ({@code FROM
+ * pets}); an entity's name counts as JPQL only where the database has no table of that name.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Authors, books, tags and reviews on a test database, one open session, and repositories made by
- * {@link CairnRepositoryFactory} over it, without a Spring context. A {@link QueryCounter} records
- * every statement.
+ * Authors, books, tags and reviews (and the entities a test adds) on a test database, one open
+ * session, and repositories made by {@link CairnRepositoryFactory} over it, without a Spring
+ * context. A {@link QueryCounter} records every statement.
  */
 final class RepositoryFixture implements AutoCloseable {
 
@@ -26,11 +26,12 @@ final class RepositoryFixture implements AutoCloseable {
   final Session session;
   final CairnRepositoryFactory factory;
 
-  RepositoryFixture(TestDb db) {
+  RepositoryFixture(TestDb db, Class<?>... moreEntities) {
     engine = Engine.builder(db.dataSource()).listener(counter).build();
     sessions =
         SessionFactory.builder(engine)
             .entities(Author.class, Book.class, Tag.class, Review.class)
+            .entities(moreEntities)
             .build();
     sessions.createAll();
     session = sessions.openSession();

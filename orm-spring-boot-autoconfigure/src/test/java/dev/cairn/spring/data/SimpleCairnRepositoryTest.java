@@ -27,7 +27,9 @@ class SimpleCairnRepositoryTest {
     try (RepositoryFixture f = new RepositoryFixture(db)) {
       AuthorRepository authors = f.repository(AuthorRepository.class);
       Author ann = authors.save(new Author("Ann", "NO"));
-      assertThat(f.session.state(ann)).isEqualTo(EntityState.PENDING);
+      // inserted at once: the database generates the key
+      assertThat(f.session.state(ann)).isEqualTo(EntityState.PERSISTENT);
+      assertThat(ann.getId()).isNotNull();
       f.commitAndClear();
       assertThat(f.column("SELECT name FROM r_authors")).containsExactly("Ann");
 

@@ -156,4 +156,111 @@ class StartupFailureTest {
                   + " for it and annotate it with @Param(\"title\")");
     }
   }
+
+  /** A misspelt relationship. */
+  public interface UnknownLoadPath extends CairnRepository<Book, Long> {
+    @LoadPlan("reviws")
+    List<Book> findByTitle(String title);
+  }
+
+  /** A misspelt relationship one level down. */
+  public interface UnknownNestedLoadPath extends CairnRepository<Book, Long> {
+    @LoadPlan(selectin = "author.bookz")
+    List<Book> findByTitle(String title);
+  }
+
+  /** One path, two strategies. */
+  public interface TwoStrategies extends CairnRepository<Book, Long> {
+    @LoadPlan(selectin = "reviews", joined = "reviews")
+    List<Book> findByTitle(String title);
+  }
+
+  /** A path below a collection that raises. */
+  public interface BelowRaise extends CairnRepository<Book, Long> {
+    @LoadPlan(raise = "author.books", selectin = "author.books.reviews")
+    List<Book> findByTitle(String title);
+  }
+
+  /** Raise on a reference, which loads with its result. */
+  public interface RaisedReference extends CairnRepository<Book, Long> {
+    @LoadPlan(raise = "author")
+    List<Book> findByTitle(String title);
+  }
+
+  /** A plan on a count. */
+  public interface PlannedCount extends CairnRepository<Book, Long> {
+    @LoadPlan("reviews")
+    long countByTitle(String title);
+  }
+
+  /** A plan on a modifying query. */
+  public interface PlannedUpdate extends CairnRepository<Book, Long> {
+    @LoadPlan("reviews")
+    @Modifying
+    @Query("UPDATE r_books SET pages = 0")
+    int clearPages();
+  }
+
+  /** A plan on SQL returning scalars. */
+  public interface PlannedScalars extends CairnRepository<Book, Long> {
+    @LoadPlan("reviews")
+    @Query("SELECT title FROM r_books")
+    List<String> titles();
+  }
+
+  /** A plan on a redeclared CRUD method that returns no entity. */
+  public interface PlannedCrudCount extends CairnRepository<Book, Long> {
+    @Override
+    @LoadPlan("reviews")
+    long count();
+  }
+
+  @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
+  void brokenLoadPlansFailAtCreation(TestDb db) {
+    try (RepositoryFixture f = new RepositoryFixture(db)) {
+      failure(() -> f.repository(UnknownLoadPath.class))
+          .hasMessage(
+              "Query method UnknownLoadPath.findByTitle cannot be created: its @LoadPlan path"
+                  + " 'reviws' cannot be loaded (Entity Book has no relationship 'reviws'; its"
+                  + " relationships are [author, tags, reviews]); name relationships of Book,"
+                  + " dotted through related entities (e.g. 'pets.visits')");
+      failure(() -> f.repository(UnknownNestedLoadPath.class))
+          .hasMessageStartingWith(
+              "Query method UnknownNestedLoadPath.findByTitle cannot be created: its @LoadPlan"
+                  + " path 'author.bookz' cannot be loaded (Entity Author has no relationship"
+                  + " 'bookz'");
+      failure(() -> f.repository(TwoStrategies.class))
+          .hasMessage(
+              "Query method TwoStrategies.findByTitle cannot be created: its @LoadPlan names"
+                  + " 'reviews' twice (in selectin and in joined); give each path one strategy");
+      failure(() -> f.repository(BelowRaise.class))
+          .hasMessage(
+              "Query method BelowRaise.findByTitle cannot be created: its @LoadPlan path"
+                  + " 'author.books.reviews' goes through 'author.books', which raise makes"
+                  + " unloadable; remove one of them");
+      failure(() -> f.repository(RaisedReference.class))
+          .hasMessageStartingWith(
+              "Query method RaisedReference.findByTitle cannot be created: its @LoadPlan path"
+                  + " 'author' cannot be loaded (Load.raise(\"author\"): ");
+      failure(() -> f.repository(PlannedCount.class))
+          .hasMessage(
+              "Query method PlannedCount.countByTitle cannot be created: @LoadPlan loads the"
+                  + " entities a query returns, and a count query returns none; remove @LoadPlan");
+      failure(() -> f.repository(PlannedUpdate.class))
+          .hasMessage(
+              "Query method PlannedUpdate.clearPages cannot be created: @LoadPlan loads the"
+                  + " entities a query returns, and a @Modifying query returns none; remove"
+                  + " @LoadPlan");
+      failure(() -> f.repository(PlannedScalars.class))
+          .hasMessage(
+              "Query method PlannedScalars.titles cannot be created: @LoadPlan loads the"
+                  + " relationships of entities, and the method returns String rows; return Book"
+                  + " or remove @LoadPlan");
+      failure(() -> f.repository(PlannedCrudCount.class))
+          .hasMessage(
+              "Query method PlannedCrudCount.count cannot be created: @LoadPlan applies to query"
+                  + " methods and to redeclared findById, findAll and findAllById, not to count;"
+                  + " remove it");
+    }
+  }
 }

@@ -56,6 +56,18 @@ public class PostgresTypes extends StandardTypeDialect {
     return "'" + text + "'::" + ddlTypeName(type);
   }
 
+  /**
+   * A quoted string; one holding a backslash is written {@code E'…'} with the backslashes doubled,
+   * so it reads the same whether or not the server runs with {@code standard_conforming_strings}.
+   */
+  @Override
+  protected String stringLiteral(String value) {
+    if (value.indexOf('\\') < 0) {
+      return super.stringLiteral(value);
+    }
+    return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
   @Override
   protected String binaryLiteral(byte[] value) {
     return "'\\x" + HexFormat.of().formatHex(value) + "'::BYTEA";

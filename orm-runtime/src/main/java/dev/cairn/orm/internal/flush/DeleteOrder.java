@@ -1,5 +1,6 @@
 package dev.cairn.orm.internal.flush;
 
+import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import dev.cairn.orm.mapping.RelationshipModel;
@@ -26,15 +27,15 @@ final class DeleteOrder {
         selfKeys.add(relationship.foreignKeyProperties().get(0));
       }
     }
-    if (selfKeys.isEmpty() || action.entries().size() < 2 || model.hasCompositeId()) {
+    if (selfKeys.isEmpty() || action.states().size() < 2 || model.hasCompositeId()) {
       return action;
     }
     int id = model.idProperty().index();
     List<Integer> remaining = new ArrayList<>();
-    for (int j = 0; j < action.entries().size(); j++) {
+    for (int j = 0; j < action.states().size(); j++) {
       remaining.add(j);
     }
-    List<EntityEntry> entries = new ArrayList<>();
+    List<InstanceState> entries = new ArrayList<>();
     List<@Nullable Object[]> values = new ArrayList<>();
     while (!remaining.isEmpty()) {
       Set<Object> referenced = new HashSet<>();
@@ -57,7 +58,7 @@ final class DeleteOrder {
         later = List.of();
       }
       for (int j : wave) {
-        entries.add(action.entries().get(j));
+        entries.add(action.states().get(j));
         values.add(action.values().get(j));
       }
       remaining = later;

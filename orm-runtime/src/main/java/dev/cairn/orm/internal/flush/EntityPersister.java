@@ -1,5 +1,6 @@
 package dev.cairn.orm.internal.flush;
 
+import dev.cairn.core.engine.ParameterLayout;
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.sql.ColumnReference;
 import dev.cairn.core.sql.Condition;
@@ -11,10 +12,10 @@ import dev.cairn.core.sql.Sql;
 import dev.cairn.core.sql.Update;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,13 @@ public final class EntityPersister {
   private final Map<BitSet, Update> updates = new ConcurrentHashMap<>();
   private final String[] valueNames;
   private final String[] whereNames;
+  private final ParameterLayout valueLayout;
+  private final ParameterLayout whereLayout;
+  private final ParameterLayout valueAndWhereLayout;
+  private final ParameterLayout keyLayout;
+  private final Map<Integer, ParameterLayout> multiRowLayouts = new ConcurrentHashMap<>();
+  private final int[] foreignKeyOwners;
+  private final boolean owningManyToMany;
 
   /** Builds the statements of {@code model}. */
   public EntityPersister(EntityModel<?> model) {
@@ -51,6 +59,30 @@ public final class EntityPersister {
       valueNames[i] = "v" + i;
       whereNames[i] = "w" + i;
     }
+    List<String> both = new ArrayList<>(List.of(valueNames));
+    both.addAll(List.of(whereNames));
+    this.valueLayout = ParameterLayout.of(valueNames);
+    this.whereLayout = ParameterLayout.of(whereNames);
+    this.valueAndWhereLayout = ParameterLayout.of(both);
+    List<String> keyNames = new ArrayList<>();
+    for (PropertyModel id : model.idProperties()) {
+      keyNames.add(whereNames[id.index()]);
+    }
+    this.keyLayout = ParameterLayout.of(keyNames);
+    this.foreignKeyOwners = new int[properties.size()];
+    java.util.Arrays.fill(foreignKeyOwners, -1);
+    for (RelationshipModel relationship : model.relationships()) {
+      for (PropertyModel key : relationship.foreignKeyProperties()) {
+        foreignKeyOwners[key.index()] = relationship.ordinal();
+      }
+    }
+    boolean manyToMany = false;
+    for (RelationshipModel relationship : model.relationships()) {
+      manyToMany |=
+          relationship.kind() == dev.cairn.orm.mapping.RelationshipKind.MANY_TO_MANY
+              && relationship.owning();
+    }
+    this.owningManyToMany = manyToMany;
     PropertyModel generated = null;
     List<PropertyModel> inserted = new ArrayList<>();
     for (PropertyModel property : properties) {
@@ -84,14 +116,59 @@ public final class EntityPersister {
     return selectByKey;
   }
 
-  /** The parameters of {@link #selectByKey()} for the key column values {@code columnKey}. */
-  public Map<String, @Nullable Object> keyParameters(@Nullable Object[] columnKey) {
-    List<PropertyModel> ids = model.idProperties();
-    Map<String, @Nullable Object> parameters = new HashMap<>(ids.size() * 2);
-    for (int i = 0; i < ids.size(); i++) {
-      parameters.put(whereNames[ids.get(i).index()], columnKey[i]);
+  /** The layout binding {@link #selectByKey()} by position: the key column values in key order. */
+  public ParameterLayout keyLayout() {
+    return keyLayout;
+  }
+
+  /**
+   * The layout of the INSERT (and of the new values of the UPDATEs): position {@code i} is column
+   * property {@code i}'s new value, so an entity's column-value array binds as it is.
+   */
+  public ParameterLayout valueLayout() {
+    return valueLayout;
+  }
+
+  /** The layout of the DELETE: position {@code i} is column property {@code i}'s old value. */
+  public ParameterLayout whereLayout() {
+    return whereLayout;
+  }
+
+  /**
+   * The layout of the UPDATEs: the new values of the column properties, then their old values (for
+   * the key and the version in the WHERE clause).
+   */
+  public ParameterLayout valueAndWhereLayout() {
+    return valueAndWhereLayout;
+  }
+
+  /** The layout of {@link #multiRowInsert}: row after row, each a column-value array. */
+  public ParameterLayout multiRowLayout(int rows) {
+    return multiRowLayouts.computeIfAbsent(rows, this::buildMultiRowLayout);
+  }
+
+  private ParameterLayout buildMultiRowLayout(int rows) {
+    int width = model.columnProperties().size();
+    List<String> names = new ArrayList<>(rows * width);
+    for (int row = 0; row < rows; row++) {
+      for (int i = 0; i < width; i++) {
+        names.add(rowParameter(row, i));
+      }
     }
-    return parameters;
+    return ParameterLayout.of(names);
+  }
+
+  /** Whether the entity owns a many-to-many (whose join-table rows a flush writes). */
+  public boolean hasOwningManyToMany() {
+    return owningManyToMany;
+  }
+
+  /**
+   * Per column property, the ordinal of the owning to-one relationship whose foreign key it holds,
+   * or -1 for a plain column.
+   */
+  public int[] foreignKeyOwners() {
+    return foreignKeyOwners;
   }
 
   /** The entity model. */

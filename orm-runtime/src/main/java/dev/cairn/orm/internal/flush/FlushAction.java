@@ -1,5 +1,6 @@
 package dev.cairn.orm.internal.flush;
 
+import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.BitSet;
 import java.util.List;
@@ -16,7 +17,7 @@ public sealed interface FlushAction {
   EntityPersister persister();
 
   /** The objects, in session order. */
-  List<EntityEntry> entries();
+  List<InstanceState> states();
 
   /** Per entry, the column values (indexed like the model's column properties). */
   List<@Nullable Object[]> values();
@@ -26,11 +27,11 @@ public sealed interface FlushAction {
 
   /** INSERTs of new objects of one entity. */
   record Insert(
-      EntityPersister persister, List<EntityEntry> entries, List<@Nullable Object[]> values)
+      EntityPersister persister, List<InstanceState> states, List<@Nullable Object[]> values)
       implements FlushAction {
     /** Copies the lists. */
     public Insert {
-      entries = List.copyOf(entries);
+      states = List.copyOf(states);
       values = List.copyOf(values);
     }
 
@@ -44,14 +45,14 @@ public sealed interface FlushAction {
   record Update(
       EntityPersister persister,
       BitSet changed,
-      List<EntityEntry> entries,
+      List<InstanceState> states,
       List<@Nullable Object[]> values,
       List<@Nullable Object[]> oldValues)
       implements FlushAction {
     /** Copies the lists and the set. */
     public Update {
       changed = (BitSet) changed.clone();
-      entries = List.copyOf(entries);
+      states = List.copyOf(states);
       values = List.copyOf(values);
       oldValues = List.copyOf(oldValues);
     }
@@ -64,11 +65,11 @@ public sealed interface FlushAction {
 
   /** DELETEs of objects of one entity. */
   record Delete(
-      EntityPersister persister, List<EntityEntry> entries, List<@Nullable Object[]> values)
+      EntityPersister persister, List<InstanceState> states, List<@Nullable Object[]> values)
       implements FlushAction {
     /** Copies the lists. */
     public Delete {
-      entries = List.copyOf(entries);
+      states = List.copyOf(states);
       values = List.copyOf(values);
     }
 
@@ -82,7 +83,7 @@ public sealed interface FlushAction {
    * INSERTs ({@code insert}) or DELETEs of rows of a many-to-many join table. Each row holds the
    * owner's key values then the target's (in {@link RelationshipModel#joinTableOwnerColumns()} and
    * {@link RelationshipModel#joinTableTargetColumns()} order); a value may be a {@link PendingKey}.
-   * It concerns no entity entry: {@link #entries()} and {@link #values()} are empty.
+   * It concerns no entity state: {@link #states()} and {@link #values()} are empty.
    */
   record Links(
       EntityPersister persister,
@@ -96,7 +97,7 @@ public sealed interface FlushAction {
     }
 
     @Override
-    public List<EntityEntry> entries() {
+    public List<InstanceState> states() {
       return List.of();
     }
 

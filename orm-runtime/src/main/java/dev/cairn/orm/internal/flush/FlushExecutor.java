@@ -6,12 +6,11 @@ import dev.cairn.core.engine.Connection;
 import dev.cairn.core.engine.Row;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.orm.StaleEntityException;
+import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,7 +73,7 @@ public final class FlushExecutor {
   }
 
   private void run(Connection connection, FlushAction action) {
-    int size = action.entries().size();
+    int size = action.states().size();
     int step = chunk(connection, action);
     for (int from = 0; from < size; from += step) {
       int to = Math.min(size, from + step);
@@ -108,12 +107,10 @@ public final class FlushExecutor {
     LinkStatements statements = linkStatements.computeIfAbsent(relationship, LinkStatements::new);
     List<@Nullable Object[]> rows = action.rows();
     for (int from = 0; from < rows.size(); from += batchSize) {
-      List<Map<String, @Nullable Object>> sets = new ArrayList<>();
-      for (Object[] row : rows.subList(from, Math.min(rows.size(), from + batchSize))) {
-        sets.add(statements.parameters(row));
-      }
+      List<@Nullable Object[]> sets = rows.subList(from, Math.min(rows.size(), from + batchSize));
       try {
-        connection.executeMany(action.insert() ? statements.insert() : statements.delete(), sets);
+        connection.executeMany(
+            action.insert() ? statements.insert() : statements.delete(), statements.layout(), sets);
       } catch (CairnException e) {
         throw new CairnException(
             "Flush failed: "
@@ -153,29 +150,23 @@ public final class FlushExecutor {
     List<@Nullable Object[]> values = action.values().subList(from, to);
     PropertyModel generated = persister.generatedId();
     if (generated != null && multiRow(connection, persister)) {
-      Map<String, @Nullable Object> parameters = new HashMap<>();
+      int width = persister.model().columnProperties().size();
+      Object[] flat = new Object[values.size() * width];
       for (int row = 0; row < values.size(); row++) {
-        Object[] rowValues = values.get(row);
-        for (PropertyModel property : persister.insertProperties()) {
-          int i = property.index();
-          parameters.put(EntityPersister.rowParameter(row, i), rowValues[i]);
-        }
+        System.arraycopy(values.get(row), 0, flat, row * width, width);
       }
       List<Row> rows =
-          connection.execute(persister.multiRowInsert(values.size()), parameters).all();
+          connection
+              .execute(
+                  persister.multiRowInsert(values.size()),
+                  persister.multiRowLayout(values.size()),
+                  flat)
+              .all();
       assignKeys(action, generated, values, keys(rows, values.size(), action), true);
       return;
     }
-    List<Map<String, @Nullable Object>> sets = new ArrayList<>(values.size());
-    for (Object[] rowValues : values) {
-      Map<String, @Nullable Object> set = new HashMap<>();
-      for (PropertyModel property : persister.insertProperties()) {
-        int i = property.index();
-        set.put(persister.valueName(i), rowValues[i]);
-      }
-      sets.add(set);
-    }
-    BatchResult result = connection.executeMany(persister.insert(), sets);
+    BatchResult result =
+        connection.executeMany(persister.insert(), persister.valueLayout(), values);
     if (generated != null) {
       List<Row> rows = result.rows().all();
       assignKeys(action, generated, values, keys(rows, values.size(), action), false);
@@ -215,49 +206,36 @@ public final class FlushExecutor {
 
   private void update(Connection connection, FlushAction.Update action, int from, int to) {
     EntityPersister persister = action.persister();
-    EntityModel<?> model = persister.model();
-    BitSet changed = action.changed();
-    PropertyModel version = model.versionProperty();
-    List<Map<String, @Nullable Object>> sets = new ArrayList<>(to - from);
+    int width = persister.model().columnProperties().size();
+    List<@Nullable Object[]> sets = new ArrayList<>(to - from);
     for (int j = from; j < to; j++) {
-      Object[] values = action.values().get(j);
-      Object[] old = action.oldValues().get(j);
-      Map<String, @Nullable Object> set = new HashMap<>();
-      for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
-        set.put(persister.valueName(i), values[i]);
-      }
-      whereKey(persister, old, set);
-      if (version != null) {
-        set.put(persister.valueName(version.index()), values[version.index()]);
-      }
-      sets.add(set);
+      Object[] both = new Object[width * 2];
+      System.arraycopy(action.values().get(j), 0, both, 0, width);
+      System.arraycopy(action.oldValues().get(j), 0, both, width, width);
+      sets.add(both);
     }
-    Statement statement = persister.update(changed);
-    checkCounts(connection.executeMany(statement, sets), action, from, true);
+    Statement statement = persister.update(action.changed());
+    checkCounts(
+        connection.executeMany(statement, persister.valueAndWhereLayout(), sets),
+        action,
+        from,
+        true);
   }
 
   private void delete(Connection connection, FlushAction.Delete action, int from, int to) {
     EntityPersister persister = action.persister();
-    List<Map<String, @Nullable Object>> sets = new ArrayList<>(to - from);
+    int width = persister.model().columnProperties().size();
+    List<@Nullable Object[]> sets = new ArrayList<>(to - from);
     for (int j = from; j < to; j++) {
-      Map<String, @Nullable Object> set = new HashMap<>();
-      whereKey(persister, action.values().get(j), set);
-      sets.add(set);
+      Object[] old = action.values().get(j);
+      sets.add(old.length == width ? old : java.util.Arrays.copyOf(old, width));
     }
     boolean versioned = persister.model().versionProperty() != null;
-    checkCounts(connection.executeMany(persister.delete(), sets), action, from, versioned);
-  }
-
-  private static void whereKey(
-      EntityPersister persister, @Nullable Object[] old, Map<String, @Nullable Object> set) {
-    EntityModel<?> model = persister.model();
-    for (PropertyModel id : model.idProperties()) {
-      set.put(persister.whereName(id.index()), old[id.index()]);
-    }
-    PropertyModel version = model.versionProperty();
-    if (version != null) {
-      set.put(persister.whereName(version.index()), old[version.index()]);
-    }
+    checkCounts(
+        connection.executeMany(persister.delete(), persister.whereLayout(), sets),
+        action,
+        from,
+        versioned);
   }
 
   private static void checkCounts(
@@ -268,9 +246,9 @@ public final class FlushExecutor {
     long[] counts = result.counts();
     for (int j = 0; j < counts.length; j++) {
       if (counts[j] == 0) {
-        EntityEntry entry = action.entries().get(from + j);
-        EntityModel<?> model = entry.model();
-        Object id = entry.key();
+        InstanceState state = action.states().get(from + j);
+        EntityModel<?> model = state.model();
+        Object id = state.key();
         boolean versioned = model.versionProperty() != null;
         throw new StaleEntityException(
             model.name(),
@@ -293,7 +271,7 @@ public final class FlushExecutor {
     EntityModel<?> model = action.persister().model();
     List<String> ids = new ArrayList<>();
     for (int j = from; j < to && ids.size() < 10; j++) {
-      Object key = action.entries().get(j).key();
+      Object key = action.states().get(j).key();
       ids.add(key == null ? "new" : String.valueOf(key));
     }
     int count = to - from;

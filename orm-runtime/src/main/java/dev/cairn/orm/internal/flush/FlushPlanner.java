@@ -2,7 +2,10 @@ package dev.cairn.orm.internal.flush;
 
 import dev.cairn.core.CairnException;
 import dev.cairn.orm.EntityState;
-import dev.cairn.orm.internal.flush.LifecycleCallbacks.Kind;
+import dev.cairn.orm.internal.state.IdentityMap;
+import dev.cairn.orm.internal.state.InstanceState;
+import dev.cairn.orm.internal.state.LifecycleCallbacks;
+import dev.cairn.orm.internal.state.LifecycleCallbacks.Kind;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import dev.cairn.orm.mapping.RelationshipKind;
@@ -18,8 +21,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the session's entries into the ordered actions of a flush: DELETEs of unreferenced owners
- * of a one-to-one (see {@link #deleteFirst}), INSERTs per entity in the foreign-key order of their
+ * Turns the session's states into the ordered actions of a flush: DELETEs of unreferenced owners of
+ * a one-to-one (see {@link #deleteFirst}), INSERTs per entity in the foreign-key order of their
  * tables, then UPDATEs (one action per entity and changed-column set), then the join-table rows
  * many-to-many collections lost and gained, then DELETEs in reverse table order. Foreign-key values
  * come from the referenced objects ({@link References}). Runs the pre-persist, pre-update and
@@ -31,12 +34,25 @@ public final class FlushPlanner {
   private final LifecycleCallbacks callbacks;
   private final Map<EntityModel<?>, Integer> rank;
   private final Set<EntityModel<?>> deleteFirst;
+  private final EntityPersister[] persisters;
 
-  /** A planner ordering entities by {@code rank} (position of their table in FK order). */
-  public FlushPlanner(LifecycleCallbacks callbacks, Map<EntityModel<?>, Integer> rank) {
+  /**
+   * A planner ordering entities by {@code rank} (position of their table in FK order), with the
+   * statements of each entity in {@code persisters} (indexed by entity index).
+   */
+  public FlushPlanner(
+      LifecycleCallbacks callbacks,
+      Map<EntityModel<?>, Integer> rank,
+      EntityPersister[] persisters) {
     this.callbacks = callbacks;
     this.rank = Map.copyOf(rank);
     this.deleteFirst = deleteFirst(rank.keySet());
+    this.persisters = persisters.clone();
+  }
+
+  /** The statements of {@code model}. */
+  public EntityPersister persister(EntityModel<?> model) {
+    return persisters[model.index()];
   }
 
   /**
@@ -62,30 +78,43 @@ public final class FlushPlanner {
     return Set.copyOf(uniqueOwners);
   }
 
-  /** The actions for {@code entries} (in session order); empty when nothing changed. */
-  public List<FlushAction> plan(Iterable<EntityEntry> entries) {
+  /**
+   * The actions for the states of {@code map} (in session order); empty when nothing changed.
+   * Pending objects are inserted, persistent ones that differ from their snapshot updated, deleted
+   * ones deleted; read-only objects are skipped.
+   */
+  public List<FlushAction> plan(IdentityMap map) {
     Map<EntityPersister, Group> inserts = new LinkedHashMap<>();
     Map<UpdateKey, Group> updates = new LinkedHashMap<>();
     Map<EntityPersister, Group> deletes = new LinkedHashMap<>();
-    References references = new References(entries);
+    References references = new References(map);
     Map<RelationshipModel, List<@Nullable Object[]>> linkInserts = new LinkedHashMap<>();
     Map<RelationshipModel, List<@Nullable Object[]>> linkDeletes = new LinkedHashMap<>();
     Map<RelationshipModel, EntityPersister> linkOwners = new LinkedHashMap<>();
-    for (EntityEntry entry : entries) {
-      EntityState state = entry.state();
-      if (state == EntityState.PENDING || state == EntityState.PERSISTENT) {
-        references.planLinks(entry, linkInserts, linkDeletes, linkOwners);
+    for (int i = 0; i < map.end(); i++) {
+      InstanceState state = map.at(i);
+      if (state == null || state.readOnly()) {
+        continue;
       }
-      if (state == EntityState.PENDING) {
-        Object[] values = insertValues(entry, references);
-        inserts.computeIfAbsent(entry.persister(), p -> new Group()).add(entry, values, null);
-      } else if (state == EntityState.PERSISTENT) {
-        planUpdate(entry, updates, references);
-      } else if (state == EntityState.DELETED && !entry.deleteFlushed()) {
-        callbacks.invoke(Kind.PRE_REMOVE, entry.entity());
-        Object[] snapshot = entry.snapshot();
-        Object[] values = snapshot != null ? snapshot : entry.model().columnValues(entry.entity());
-        deletes.computeIfAbsent(entry.persister(), p -> new Group()).add(entry, values, null);
+      EntityState lifecycle = state.lifecycle();
+      EntityPersister persister = persister(state.model());
+      if (lifecycle == EntityState.PENDING || lifecycle == EntityState.PERSISTENT) {
+        if (persister.hasOwningManyToMany()) {
+          references.planLinks(state, linkInserts, linkDeletes, linkOwners, persister);
+        }
+      }
+      if (lifecycle == EntityState.PENDING) {
+        Object[] values = insertValues(state, persister, references);
+        inserts.computeIfAbsent(persister, p -> new Group()).add(state, values, null);
+      } else if (lifecycle == EntityState.PERSISTENT) {
+        if (DirtyCheck.changed(state, persister)) {
+          planUpdate(state, persister, updates, references);
+        }
+      } else if (lifecycle == EntityState.DELETED && !state.deleteFlushed()) {
+        callbacks.invoke(Kind.PRE_REMOVE, state.entity());
+        Object[] loaded = state.loaded();
+        Object[] values = loaded != null ? loaded : state.model().columnValues(state.entity());
+        deletes.computeIfAbsent(persister, p -> new Group()).add(state, values, null);
       }
     }
     List<FlushAction> actions = new ArrayList<>();
@@ -136,12 +165,13 @@ public final class FlushPlanner {
     return rank.getOrDefault(model, Integer.MAX_VALUE);
   }
 
-  private @Nullable Object[] insertValues(EntityEntry entry, References references) {
-    EntityModel<?> model = entry.model();
-    callbacks.invoke(Kind.PRE_PERSIST, entry.entity());
-    Object[] values = model.columnValues(entry.entity());
-    references.foreignKeys(entry, values);
-    PropertyModel generated = entry.persister().generatedId();
+  private @Nullable Object[] insertValues(
+      InstanceState state, EntityPersister persister, References references) {
+    EntityModel<?> model = state.model();
+    callbacks.invoke(Kind.PRE_PERSIST, state.entity());
+    Object[] values = model.columnValues(state.entity());
+    references.foreignKeys(state, values);
+    PropertyModel generated = persister.generatedId();
     for (PropertyModel id : model.idProperties()) {
       if (id != generated && values[id.index()] == null) {
         throw new CairnException(
@@ -162,26 +192,30 @@ public final class FlushPlanner {
     return values;
   }
 
-  private void planUpdate(EntityEntry entry, Map<UpdateKey, Group> updates, References references) {
-    EntityModel<?> model = entry.model();
-    Object entity = entry.entity();
-    Object[] snapshot = entry.snapshot();
+  private void planUpdate(
+      InstanceState state,
+      EntityPersister persister,
+      Map<UpdateKey, Group> updates,
+      References references) {
+    EntityModel<?> model = state.model();
+    Object entity = state.entity();
+    Object[] snapshot = state.loaded();
     Object[] current = model.columnValues(entity);
-    references.foreignKeys(entry, current);
+    references.foreignKeys(state, current);
     if (snapshot != null && !changed(model, current, snapshot)) {
       return;
     }
     if (callbacks.has(entity.getClass(), Kind.PRE_UPDATE)) {
       callbacks.invoke(Kind.PRE_UPDATE, entity);
       current = model.columnValues(entity);
-      references.foreignKeys(entry, current);
+      references.foreignKeys(state, current);
     }
     Object[] old = snapshot != null ? snapshot : current;
     BitSet changed = new BitSet();
     for (PropertyModel property : model.columnProperties()) {
       int i = property.index();
       if (property.isId()) {
-        if (!ColumnValues.same(current[i], old[i])) {
+        if (!DirtyCheck.same(current[i], old[i])) {
           throw new CairnException(
               "The key property '"
                   + property.name()
@@ -195,7 +229,7 @@ public final class FlushPlanner {
         }
       } else if (!property.isVersion()
           && property.updatable()
-          && (snapshot == null || !ColumnValues.same(current[i], old[i]))) {
+          && (snapshot == null || !DirtyCheck.same(current[i], old[i]))) {
         changed.set(i);
       }
     }
@@ -210,12 +244,18 @@ public final class FlushPlanner {
           version.toColumnValue(model.nextVersion(version.toAttributeValue(oldVersion)));
     }
     updates
-        .computeIfAbsent(new UpdateKey(entry.persister(), changed), k -> new Group())
-        .add(entry, values, old);
+        .computeIfAbsent(new UpdateKey(persister, changed), k -> new Group())
+        .add(state, values, old);
   }
 
   private static boolean changed(EntityModel<?> model, Object[] current, Object[] snapshot) {
-    return ColumnValues.changed(model, current, snapshot, true);
+    for (PropertyModel property : model.propertyArray()) {
+      int i = property.index();
+      if (!property.isVersion() && !DirtyCheck.same(current[i], snapshot[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a version or generated key value means "not set yet" (null, or 0 of a primitive). */
@@ -229,12 +269,12 @@ public final class FlushPlanner {
   private record UpdateKey(EntityPersister persister, BitSet changed) {}
 
   private static final class Group {
-    final List<EntityEntry> entries = new ArrayList<>();
+    final List<InstanceState> entries = new ArrayList<>();
     final List<@Nullable Object[]> values = new ArrayList<>();
     final List<@Nullable Object[]> oldValues = new ArrayList<>();
 
-    void add(EntityEntry entry, @Nullable Object[] newValues, @Nullable Object @Nullable [] old) {
-      entries.add(entry);
+    void add(InstanceState state, @Nullable Object[] newValues, @Nullable Object @Nullable [] old) {
+      entries.add(state);
       values.add(newValues);
       if (old != null) {
         oldValues.add(old);

@@ -1,5 +1,6 @@
 package dev.cairn.orm.internal.flush;
 
+import dev.cairn.core.engine.ParameterLayout;
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.Table;
 import dev.cairn.core.sql.Condition;
@@ -8,11 +9,8 @@ import dev.cairn.core.sql.Insert;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The INSERT and DELETE of one row of a many-to-many join table, built once per relationship;
@@ -24,6 +22,7 @@ final class LinkStatements {
   private final Insert insert;
   private final Delete delete;
   private final String[] names;
+  private final ParameterLayout layout;
 
   LinkStatements(RelationshipModel relationship) {
     this.table = Objects.requireNonNull(relationship.joinTable(), "join table");
@@ -38,6 +37,7 @@ final class LinkStatements {
       match.add(eq(columns.get(i), names[i]));
     }
     this.insert = building;
+    this.layout = ParameterLayout.of(names);
     this.delete = Sql.deleteFrom(table).where(Sql.and(match));
   }
 
@@ -56,13 +56,9 @@ final class LinkStatements {
     return delete;
   }
 
-  /** The named parameters of {@code row}. */
-  Map<String, @Nullable Object> parameters(@Nullable Object[] row) {
-    Map<String, @Nullable Object> parameters = new HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      parameters.put(names[i], row[i]);
-    }
-    return parameters;
+  /** The layout binding a link row (owner key values, then target key values) by position. */
+  ParameterLayout layout() {
+    return layout;
   }
 
   private static <T> Insert set(Insert insert, Column<T> column, String name) {

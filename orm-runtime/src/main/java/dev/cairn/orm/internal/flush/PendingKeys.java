@@ -1,6 +1,7 @@
 package dev.cairn.orm.internal.flush;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ final class PendingKeys {
   PendingKeys(List<FlushAction> actions) {
     for (FlushAction action : actions) {
       if (action instanceof FlushAction.Insert insert) {
-        for (int j = 0; j < insert.entries().size(); j++) {
-          pending.put(insert.entries().get(j).entity(), insert.values().get(j));
+        for (int j = 0; j < insert.states().size(); j++) {
+          pending.put(insert.states().get(j).entity(), insert.values().get(j));
         }
       }
     }
@@ -41,9 +42,9 @@ final class PendingKeys {
    */
   List<FlushAction.Insert> waves(FlushAction.Insert action) {
     Set<Object> remaining = Collections.newSetFromMap(new IdentityHashMap<>());
-    action.entries().forEach(e -> remaining.add(e.entity()));
+    action.states().forEach(e -> remaining.add(e.entity()));
     List<Integer> rows = new ArrayList<>();
-    for (int j = 0; j < action.entries().size(); j++) {
+    for (int j = 0; j < action.states().size(); j++) {
       rows.add(j);
     }
     List<FlushAction.Insert> waves = new ArrayList<>();
@@ -57,10 +58,10 @@ final class PendingKeys {
         wave = later;
         later = List.of();
       }
-      List<EntityEntry> entries = new ArrayList<>();
+      List<InstanceState> entries = new ArrayList<>();
       List<@Nullable Object[]> values = new ArrayList<>();
       for (int j : wave) {
-        entries.add(action.entries().get(j));
+        entries.add(action.states().get(j));
         values.add(action.values().get(j));
       }
       entries.forEach(e -> remaining.remove(e.entity()));
@@ -82,7 +83,7 @@ final class PendingKeys {
   /** Resolves the pending keys of a wave about to be inserted; unresolvable ones become NULL. */
   void resolveForInsert(FlushAction.Insert wave) {
     EntityModel<?> model = wave.persister().model();
-    for (int j = 0; j < wave.entries().size(); j++) {
+    for (int j = 0; j < wave.states().size(); j++) {
       Object[] values = wave.values().get(j);
       for (PropertyModel property : model.columnProperties()) {
         int i = property.index();
@@ -99,7 +100,7 @@ final class PendingKeys {
                     + " is NOT NULL; make the relationship optional so the row can be inserted"
                     + " first and the reference set afterwards");
           }
-          EntityEntry entry = wave.entries().get(j);
+          InstanceState entry = wave.states().get(j);
           postUpdates
               .computeIfAbsent(
                   List.of(wave.persister(), entry), k -> new PostUpdate(wave.persister(), entry))
@@ -113,7 +114,7 @@ final class PendingKeys {
 
   /** Records that the rows of {@code wave} exist now (their generated keys are in their values). */
   void inserted(FlushAction.Insert wave) {
-    wave.entries().forEach(e -> inserted.add(e.entity()));
+    wave.states().forEach(e -> inserted.add(e.entity()));
   }
 
   /** Replaces every pending key in {@code values} by the generated key. */
@@ -141,7 +142,7 @@ final class PendingKeys {
     postUpdates.clear();
     List<FlushAction.Update> actions = new ArrayList<>();
     for (List<PostUpdate> group : grouped.values()) {
-      List<EntityEntry> entries = new ArrayList<>();
+      List<InstanceState> entries = new ArrayList<>();
       List<@Nullable Object[]> values = new ArrayList<>();
       for (PostUpdate update : group) {
         entries.add(update.entry);
@@ -160,12 +161,12 @@ final class PendingKeys {
 
   private static final class PostUpdate {
     final EntityPersister persister;
-    final EntityEntry entry;
+    final InstanceState entry;
     final BitSet changed = new BitSet();
     final Map<Integer, PendingKey> keys = new LinkedHashMap<>();
     @Nullable Object[] values = new Object[0];
 
-    PostUpdate(EntityPersister persister, EntityEntry entry) {
+    PostUpdate(EntityPersister persister, InstanceState entry) {
       this.persister = persister;
       this.entry = entry;
     }

@@ -2,6 +2,8 @@ package dev.cairn.orm.internal.flush;
 
 import dev.cairn.core.CairnException;
 import dev.cairn.orm.EntityState;
+import dev.cairn.orm.internal.state.IdentityMap;
+import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import dev.cairn.orm.mapping.RelationshipKind;
@@ -21,91 +23,81 @@ import org.jspecify.annotations.Nullable;
  */
 final class References {
 
-  /**
-   * The entries this flush inserts with a generated key: the only ones a pending key comes from.
-   */
-  private final Map<Object, EntityEntry> byObject = new IdentityHashMap<>();
+  private final IdentityMap map;
 
-  References(Iterable<EntityEntry> entries) {
-    for (EntityEntry entry : entries) {
-      if (entry.state() == EntityState.PENDING && entry.persister().generatedId() != null) {
-        byObject.put(entry.entity(), entry);
-      }
-    }
+  References(IdentityMap map) {
+    this.map = map;
   }
 
   /**
-   * Sets the foreign-key values in {@code values} (the entry's current column values): a reference
-   * unchanged since the last load or flush keeps the stored value (a reference that was never
-   * loaded is not a change to NULL), a new one writes its target's key.
+   * Sets the foreign-key values in {@code values} (the object's current column values): a reference
+   * never loaded and still empty keeps the stored value (it is not a change to NULL), a reference
+   * to an object this flush inserts writes a pending key, others their target's key.
    */
-  void foreignKeys(EntityEntry entry, @Nullable Object[] values) {
-    Object[] snapshot = entry.state() == EntityState.PENDING ? null : entry.snapshot();
-    Object entity = entry.entity();
-    for (RelationshipModel relationship : entry.model().relationships()) {
+  void foreignKeys(InstanceState state, @Nullable Object[] values) {
+    Object[] loaded = state.lifecycle() == EntityState.PENDING ? null : state.loaded();
+    Object entity = state.entity();
+    for (RelationshipModel relationship : state.model().relationships()) {
       List<PropertyModel> keys = relationship.foreignKeyProperties();
       if (keys.isEmpty()) {
         continue;
       }
       Object target = relationship.get(entity);
-      if (snapshot != null
-          && (entry.hasRelated(relationship)
-              ? target == entry.relatedObject(relationship)
-              : target == null)) {
-        for (PropertyModel key : keys) {
-          values[key.index()] = snapshot[key.index()];
-        }
-        continue;
-      }
       if (target == null) {
+        if (loaded != null && !state.settled(relationship.ordinal())) {
+          for (PropertyModel key : keys) {
+            values[key.index()] = loaded[key.index()];
+          }
+        }
         continue;
       }
       Object pending = pendingKey(target);
       if (pending != null) {
         values[keys.get(0).index()] = pending;
       } else if (values[keys.get(0).index()] == null) {
-        throw notInSession(entry.model().name() + "." + relationship.name(), target);
+        throw notInSession(state.model().name() + "." + relationship.name(), target);
       }
     }
   }
 
-  /** Adds the join-table rows of the entry's owning many-to-many collections that changed. */
+  /** Adds the join-table rows of the state's owning many-to-many collections that changed. */
   void planLinks(
-      EntityEntry entry,
+      InstanceState state,
       Map<RelationshipModel, List<@Nullable Object[]>> inserts,
       Map<RelationshipModel, List<@Nullable Object[]>> deletes,
-      Map<RelationshipModel, EntityPersister> owners) {
-    for (RelationshipModel relationship : entry.model().relationships()) {
-      if (relationship.kind() != RelationshipKind.MANY_TO_MANY
-          || !relationship.owning()
-          || EntityEntry.unloaded(relationship.get(entry.entity()))) {
+      Map<RelationshipModel, EntityPersister> owners,
+      EntityPersister persister) {
+    for (RelationshipModel relationship : state.model().relationships()) {
+      if (relationship.kind() != RelationshipKind.MANY_TO_MANY || !relationship.owning()) {
         continue;
       }
-      List<Object> current = EntityEntry.members(relationship.get(entry.entity()));
-      List<Object> previous =
-          entry.state() == EntityState.PENDING ? List.of() : entry.relatedMembers(relationship);
-      Set<Object> before = identitySet(previous);
-      Set<Object> now = identitySet(current);
-      for (Object member : current) {
+      RelatedChange change = RelatedChange.of(state, relationship);
+      if (change == null) {
+        continue;
+      }
+      Set<Object> before = identitySet(change.previous());
+      Set<Object> now = identitySet(change.current());
+      for (Object member : change.current()) {
         if (before.add(member)) {
-          owners.putIfAbsent(relationship, entry.persister());
+          owners.putIfAbsent(relationship, persister);
           inserts
               .computeIfAbsent(relationship, r -> new ArrayList<>())
-              .add(row(entry, relationship, member));
+              .add(row(state, relationship, member));
         }
       }
-      for (Object member : previous) {
+      for (Object member : change.previous()) {
         if (!now.contains(member)) {
-          owners.putIfAbsent(relationship, entry.persister());
+          owners.putIfAbsent(relationship, persister);
           deletes
               .computeIfAbsent(relationship, r -> new ArrayList<>())
-              .add(row(entry, relationship, member));
+              .add(row(state, relationship, member));
         }
       }
     }
   }
 
-  private @Nullable Object[] row(EntityEntry owner, RelationshipModel relationship, Object target) {
+  private @Nullable Object[] row(
+      InstanceState owner, RelationshipModel relationship, Object target) {
     List<@Nullable Object> row = new ArrayList<>();
     String where = owner.model().name() + "." + relationship.name();
     keyValues(owner.model(), owner.entity(), row, where);
@@ -132,13 +124,22 @@ final class References {
   /**
    * A pending key when {@code target} is inserted by this flush with a generated key, else null.
    */
-  private @Nullable PendingKey pendingKey(Object target) {
-    EntityEntry entry = byObject.isEmpty() ? null : byObject.get(target);
-    if (entry == null || entry.state() != EntityState.PENDING) {
+  @Nullable PendingKey pendingKey(Object target) {
+    InstanceState state = map.state(target);
+    if (state == null || state.lifecycle() != EntityState.PENDING) {
       return null;
     }
-    PropertyModel generated = entry.persister().generatedId();
+    PropertyModel generated = generatedId(state.model());
     return generated == null ? null : new PendingKey(target, generated.index());
+  }
+
+  private static @Nullable PropertyModel generatedId(EntityModel<?> model) {
+    for (PropertyModel id : model.idProperties()) {
+      if (id.generatedByDatabase() && !model.hasCompositeId()) {
+        return id;
+      }
+    }
+    return null;
   }
 
   private static Set<Object> identitySet(List<Object> members) {
@@ -147,7 +148,7 @@ final class References {
     return set;
   }
 
-  private static CairnException notInSession(String where, Object target) {
+  static CairnException notInSession(String where, Object target) {
     return new CairnException(
         "Cannot flush "
             + where

@@ -1,50 +1,82 @@
 package dev.cairn.orm.internal.loading;
 
-import dev.cairn.core.engine.Row;
+import dev.cairn.core.engine.RowHandler;
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.TableAlias;
 import dev.cairn.core.sql.Expression;
 import dev.cairn.core.sql.Select;
 import dev.cairn.orm.Load.Strategy;
+import dev.cairn.orm.internal.state.IdentityMap;
+import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The joined steps of a query's load plan: the LEFT OUTER JOINs and columns they add to the entity
- * SELECT, and the reading of its rows — parents de-duplicated in first-seen order, each joined
- * collection filled and each joined reference set.
+ * The rows of one entity query: the columns to select (the entity's, then each joined target's),
+ * the LEFT OUTER JOINs of the plan's joined steps, and the reading of the rows through the
+ * entities' {@link EntityReader}s — straight into the identity map, parents de-duplicated in
+ * first-seen order, the elements of each joined collection gathered per parent, each joined
+ * reference set. Built per query execution; reading state is kept until the loaders have taken it.
  *
  * @param <T> the queried entity
  */
-public final class JoinedLoad<T> {
+public final class JoinedLoad<T> implements RowHandler {
 
-  private final SessionLoader loader;
-  private final EntityModel<T> model;
+  private final IdentityMap map;
+  private final EntityReader<T> reader;
   private final List<Joined> joined = new ArrayList<>();
   private final List<Expression<?>> columns = new ArrayList<>();
+  private final List<Object> entities;
+  private final List<InstanceState> fresh = new ArrayList<>();
+  private final @Nullable Set<Object> seen;
+  private int rootLookup = -1;
 
-  /** One joined relationship: its link, aliases and where its target's columns start. */
-  private record Joined(Link link, TableAlias alias, TableAlias linkAlias, int first) {}
+  /** One joined relationship: its link, aliases, where its target's columns start, what it read. */
+  private static final class Joined {
+    final Link link;
+    final TableAlias alias;
+    final TableAlias linkAlias;
+    final int first;
+    final EntityReader<?> reader;
+    final Map<Object, List<Object>> byOwner = new IdentityHashMap<>();
+    final List<Object> targets = new ArrayList<>();
+    final Set<Object> seenTargets = Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<InstanceState> fresh = new ArrayList<>();
+
+    Joined(Link link, TableAlias alias, TableAlias linkAlias, int first, EntityReader<?> reader) {
+      this.link = link;
+      this.alias = alias;
+      this.linkAlias = linkAlias;
+      this.first = first;
+      this.reader = reader;
+    }
+  }
 
   /**
-   * The joined steps of {@code plan} for a query of {@code model}; with {@code referencesOnly} (a
-   * limited query, whose limit must count parents) joined collections are left to selectin.
+   * The rows of a query of {@code model} with the joined steps of {@code plan}; with {@code
+   * referencesOnly} (a limited query, whose limit must count parents) joined collections are left
+   * to selectin. {@code expected} sizes the result list.
    */
   public JoinedLoad(
-      SessionLoader loader, EntityModel<T> model, LoadPlan plan, boolean referencesOnly) {
-    this.loader = loader;
-    this.model = model;
+      LoadContext context,
+      EntityModel<T> model,
+      LoadPlan plan,
+      boolean referencesOnly,
+      int expected) {
+    this.map = context.identityMap();
+    this.reader = context.reader(model);
+    Links links = context.links();
     for (PropertyModel property : model.columnProperties()) {
       columns.add(property.column());
     }
-    columns.addAll(loader.foreignColumns(model));
+    columns.addAll(links.foreignColumns(model));
     int n = 0;
     for (LoadPlan.Step step : plan.steps().values()) {
       if (step.strategy() != Strategy.JOINED || (referencesOnly && step.link().toMany())) {
@@ -54,24 +86,21 @@ public final class JoinedLoad<T> {
       Link link = step.link();
       TableAlias alias = link.target().table().as("j" + n);
       TableAlias linkAlias = link.linkTable() == null ? alias : link.linkTable().as("l" + n);
-      joined.add(new Joined(link, alias, linkAlias, columns.size()));
+      joined.add(new Joined(link, alias, linkAlias, columns.size(), context.reader(link.target())));
       for (PropertyModel property : link.target().columnProperties()) {
         columns.add(alias.column(property.column()));
       }
-      for (Column<?> column : loader.foreignColumns(link.target())) {
+      for (Column<?> column : links.foreignColumns(link.target())) {
         columns.add(alias.column(column));
       }
     }
+    this.entities = new ArrayList<>(Math.max(expected, 10));
+    this.seen = joined.isEmpty() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   /** Whether {@code link} is read by the joins. */
   boolean applied(Link link) {
-    for (Joined step : joined) {
-      if (step.link() == link) {
-        return true;
-      }
-    }
-    return false;
+    return find(link) != null;
   }
 
   /** The columns to select: the entity's, then each joined target's. */
@@ -83,97 +112,103 @@ public final class JoinedLoad<T> {
   public Select join(Select select) {
     Select result = select;
     for (Joined step : joined) {
-      Link link = step.link();
-      TableAlias through = link.linkTable() == null ? null : step.linkAlias();
-      result = LinkJoins.join(result, link, null, step.alias(), through, true);
+      Link link = step.link;
+      TableAlias through = link.linkTable() == null ? null : step.linkAlias;
+      result = LinkJoins.join(result, link, null, step.alias, through, true);
     }
     return result;
   }
 
-  /** {@link #read} without joined steps: one identity check per row and nothing else. */
-  private List<T> readPlain(Iterable<Row> rows) {
-    var context = loader.context();
-    int expected = rows instanceof Collection<?> collection ? collection.size() : 16;
-    List<T> entities = new ArrayList<>(expected);
-    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(expected));
-    for (Row row : rows) {
-      T entity = context.materialize(model, row, 0);
-      if (seen.add(entity)) {
-        loader.capture(model, entity, row, 0);
-        entities.add(entity);
+  /** Reads one row (this is the handler given to {@code Connection.forEachRow}). */
+  @Override
+  public void handle(@Nullable Object[] values) {
+    if (rootLookup < 0) {
+      // rows of an entity SELECT have distinct keys; only joins repeat them
+      rootLookup = seen != null || map.mayHold(reader.model()) ? 1 : 0;
+    }
+    T entity = reader.read(map, values, 0, fresh, rootLookup == 1);
+    Set<Object> distinct = seen;
+    if (distinct == null) {
+      entities.add(entity);
+      return;
+    }
+    if (distinct.add(entity)) {
+      entities.add(entity);
+    }
+    for (Joined step : joined) {
+      if (!step.reader.present(values, step.first)) {
+        continue;
+      }
+      Object element = step.reader.read(map, values, step.first, step.fresh);
+      List<Object> elements = step.byOwner.computeIfAbsent(entity, k -> new ArrayList<>());
+      if (!containsSame(elements, element)) {
+        elements.add(element);
+      }
+      if (step.seenTargets.add(element)) {
+        step.targets.add(element);
       }
     }
-    return entities;
   }
 
-  /** The distinct entities of {@code rows}, in first-seen order, with the joined steps filled. */
-  public List<T> read(Iterable<Row> rows) {
-    if (joined.isEmpty()) {
-      return readPlain(rows);
-    }
-    var context = loader.context();
-    int width = model.columnProperties().size();
-    List<T> entities = new ArrayList<>();
-    Map<Object, List<List<Object>>> found = new IdentityHashMap<>();
-    Map<Object, List<Set<Object>>> seen = new IdentityHashMap<>();
-    for (Row row : rows) {
-      T entity = context.materialize(model, row, 0);
-      List<List<Object>> targets = found.get(entity);
-      if (targets == null) {
-        loader.capture(model, entity, row, 0);
-        entities.add(entity);
-        targets = new ArrayList<>();
-        List<Set<Object>> sets = new ArrayList<>();
-        for (int i = 0; i < joined.size(); i++) {
-          targets.add(new ArrayList<>());
-          sets.add(Collections.newSetFromMap(new IdentityHashMap<>()));
-        }
-        found.put(entity, targets);
-        seen.put(entity, sets);
+  /**
+   * The distinct entities read, in first-seen order, with their new states; the joined references
+   * are set (and settled) in every entity read.
+   */
+  public Batch finish() {
+    for (Joined step : joined) {
+      if (step.link.toMany()) {
+        continue;
       }
-      for (int i = 0; i < joined.size(); i++) {
-        Joined step = joined.get(i);
-        EntityModel<?> target = step.link().target();
-        if (!present(target, row, step.first())) {
+      var relationship = step.link.relationship();
+      int ordinal = relationship.ordinal();
+      for (Object entity : entities) {
+        InstanceState state = map.state(entity);
+        if (state == null || relationship.get(entity) != null) {
           continue;
         }
-        Object element = context.materialize(target, row, step.first());
-        if (seen.get(entity).get(i).add(element)) {
-          loader.capture(target, element, row, step.first());
-          targets.get(i).add(element);
+        List<Object> found = step.byOwner.get(entity);
+        Object target = found == null || found.isEmpty() ? null : found.get(0);
+        relationship.set(entity, target);
+        state.settle(ordinal);
+        if (!relationship.owning()) {
+          state.relate(ordinal, target);
         }
       }
     }
-    for (T entity : entities) {
-      List<List<Object>> targets = found.get(entity);
-      for (int i = 0; i < joined.size(); i++) {
-        Link link = joined.get(i).link();
-        Object value = link.relationship().get(entity);
-        List<Object> elements = targets.get(i);
-        if (link.toMany()) {
-          if (value instanceof CollectionState.Filler filler && !filler.state().loaded) {
-            filler.fill(elements);
-            loader.filled(filler);
-          }
-        } else {
-          if (value == null) {
-            Object target = elements.isEmpty() ? null : elements.get(0);
-            link.relationship().set(entity, target);
-            loader.referenceLoaded(link, entity, target);
-          }
-          loader.referenceDone(link, entity);
-        }
-      }
-    }
-    return entities;
+    return new Batch(entities, fresh);
   }
 
-  private static boolean present(EntityModel<?> target, Row row, int first) {
-    for (PropertyModel id : target.idProperties()) {
-      if (row.get(first + id.index()) == null) {
-        return false;
+  /** The elements of the joined collection {@code link} per parent (by identity). */
+  Map<Object, List<Object>> elements(Link link) {
+    Joined step = find(link);
+    return step == null ? Map.of() : step.byOwner;
+  }
+
+  /** The distinct targets the join of {@code link} read, with their new states. */
+  Batch targets(Link link) {
+    Joined step = find(link);
+    return step == null ? Batch.EMPTY : new Batch(step.targets, step.fresh);
+  }
+
+  private @Nullable Joined find(Link link) {
+    for (Joined step : joined) {
+      if (step.link == link) {
+        return step;
       }
     }
-    return true;
+    return null;
+  }
+
+  private static boolean containsSame(List<Object> elements, Object element) {
+    int size = elements.size();
+    if (size > 0 && elements.get(size - 1) == element) {
+      return true;
+    }
+    for (int i = 0; i < size - 1; i++) {
+      if (elements.get(i) == element) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -23,6 +23,8 @@ public final class Links {
   private final Map<EntityModel<?>, List<Column<?>>> foreign = new ConcurrentHashMap<>();
   private final Map<EntityModel<?>, List<Column<?>>> captured = new ConcurrentHashMap<>();
   private final Map<EntityModel<?>, int[]> positions = new ConcurrentHashMap<>();
+  private final Map<Link, int[]> ownerPositions = new ConcurrentHashMap<>();
+  private final Map<Link, int[]> matchPositions = new ConcurrentHashMap<>();
 
   /** Links of the relationships of {@code mapping}. */
   public Links(MappingModel mapping) {
@@ -47,7 +49,7 @@ public final class Links {
    * The columns of {@code model}'s table its references are stored in that are no column property
    * of it: queries of the entity read them too, so its references can be loaded.
    */
-  List<Column<?>> foreignColumns(EntityModel<?> model) {
+  public List<Column<?>> foreignColumns(EntityModel<?> model) {
     List<Column<?>> columns = foreign.get(model);
     if (columns == null) {
       List<Column<?>> found = new ArrayList<>();
@@ -110,6 +112,28 @@ public final class Links {
                 : model.columnProperties().size() + Keys.indexOf(appended, columns.get(i));
       }
       positions.put(model, found);
+    }
+    return found;
+  }
+
+  /**
+   * Where each of {@code link}'s owner columns is read from: its position in the owner's row (for a
+   * foreign-key column, whose value the object holds only through its reference), or {@code -1 - p}
+   * for column property {@code p} read from the object itself (its key, for a collection).
+   */
+  int[] ownerPositions(Link link) {
+    int[] found = ownerPositions.get(link);
+    if (found == null) {
+      EntityModel<?> model = link.owner();
+      List<Column<?>> captured = capturedColumns(model);
+      int[] rowPositions = capturePositions(model);
+      List<Column<?>> columns = link.ownerColumns();
+      found = new int[columns.size()];
+      for (int i = 0; i < found.length; i++) {
+        int at = Keys.indexOf(captured, columns.get(i));
+        found[i] = at >= 0 ? rowPositions[at] : -1 - property(model, columns.get(i));
+      }
+      ownerPositions.put(link, found);
     }
     return found;
   }

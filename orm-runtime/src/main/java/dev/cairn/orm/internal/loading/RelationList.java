@@ -1,78 +1,134 @@
 package dev.cairn.orm.internal.loading;
 
-import dev.cairn.orm.RelationshipCollection;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code List} of a loaded entity's collection field: loads on first use (with its siblings),
- * then behaves as an {@link ArrayList}.
+ * then behaves as an {@link ArrayList}. Its first change copies the loaded elements as the snapshot
+ * the flush compares with.
  */
-final class RelationList<E> extends AbstractList<E>
-    implements RelationshipCollection, CollectionState.Filler, RandomAccess {
+final class RelationList<E> extends AbstractList<E> implements OrmCollection, RandomAccess {
 
-  private final CollectionState state;
-  private final List<E> elements = new ArrayList<>();
+  private final Object owner;
+  private CollectionGroup group;
+  private @Nullable List<E> elements;
+  private @Nullable List<Object> snapshot;
 
-  RelationList(CollectionState state) {
-    this.state = state;
+  RelationList(Object owner, CollectionGroup group) {
+    this.owner = owner;
+    this.group = group;
+  }
+
+  @Override
+  public Object owner() {
+    return owner;
+  }
+
+  @Override
+  public Link link() {
+    return group.link();
+  }
+
+  @Override
+  public CollectionGroup group() {
+    return group;
+  }
+
+  @Override
+  public void group(CollectionGroup newGroup) {
+    this.group = newGroup;
   }
 
   @Override
   public boolean isLoaded() {
-    return state.loaded;
+    return elements != null;
   }
 
   @Override
-  public CollectionState state() {
-    return state;
+  public boolean modified() {
+    return snapshot != null;
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public void fill(Collection<?> loaded) {
-    elements.clear();
-    elements.addAll((Collection<? extends E>) loaded);
-    state.loaded = true;
+  public List<Object> snapshot() {
+    List<Object> before = snapshot;
+    return before != null ? before : (List<Object>) loaded();
+  }
+
+  @Override
+  public Collection<?> current() {
+    return loaded();
+  }
+
+  @Override
+  public void flushed() {
+    snapshot = null;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void fill(List<Object> loaded) {
+    elements = (List<E>) loaded;
+    snapshot = null;
+  }
+
+  private List<E> loaded() {
+    List<E> current = elements;
+    if (current == null) {
+      group.load(this);
+      current = elements;
+      if (current == null) {
+        throw new IllegalStateException("collection not filled by its load: " + link());
+      }
+    }
+    return current;
+  }
+
+  private List<E> changing() {
+    List<E> current = loaded();
+    if (snapshot == null) {
+      snapshot = new ArrayList<>(current);
+    }
+    return current;
   }
 
   @Override
   public E get(int index) {
-    state.ensureLoaded();
-    return elements.get(index);
+    return loaded().get(index);
   }
 
   @Override
   public int size() {
-    state.ensureLoaded();
-    return elements.size();
+    return loaded().size();
   }
 
   @Override
   public E set(int index, E element) {
-    state.ensureLoaded();
-    return elements.set(index, element);
+    return changing().set(index, element);
   }
 
   @Override
   public void add(int index, E element) {
-    state.ensureLoaded();
+    changing().add(index, element);
     modCount++;
-    elements.add(index, element);
   }
 
   @Override
   public E remove(int index) {
-    state.ensureLoaded();
+    E removed = changing().remove(index);
     modCount++;
-    return elements.remove(index);
+    return removed;
   }
 
   @Override
   public String toString() {
-    return state.loaded ? elements.toString() : "[not loaded: " + state.link.describe() + "]";
+    List<E> current = elements;
+    return current != null ? current.toString() : "[not loaded: " + link().describe() + "]";
   }
 }

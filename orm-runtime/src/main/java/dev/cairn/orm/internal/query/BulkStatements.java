@@ -7,7 +7,6 @@ import dev.cairn.core.sql.Delete;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.core.sql.Update;
 import dev.cairn.orm.Criteria;
-import dev.cairn.orm.internal.SessionContext;
 import dev.cairn.orm.mapping.EntityModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,14 +14,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Bulk UPDATE and DELETE by a query's filters: one statement, then {@link
- * SessionContext#afterBulkChange} so the identity map agrees with the database again.
+ * QueryContext#afterBulkChange} so the identity map agrees with the database again.
  */
 final class BulkStatements {
 
   private BulkStatements() {}
 
   static long update(
-      SessionContext context, EntityModel<?> model, QuerySpec<?> spec, Map<String, ?> values) {
+      QueryContext context, EntityModel<?> model, QuerySpec<?> spec, Map<String, ?> values) {
     requireFiltersOnly(model, spec, "update()");
     if (values.isEmpty()) {
       throw new CairnException(
@@ -39,18 +38,18 @@ final class BulkStatements {
     update = where == null ? update.all() : update.where(where);
     context.autoflush();
     long changed = context.connection().executeUpdate(update);
-    context.afterBulkChange(model, SessionContext.BulkChange.UPDATED);
+    context.afterBulkChange(model, QueryContext.BulkChange.UPDATED);
     return changed;
   }
 
-  static long delete(SessionContext context, EntityModel<?> model, QuerySpec<?> spec) {
+  static long delete(QueryContext context, EntityModel<?> model, QuerySpec<?> spec) {
     requireFiltersOnly(model, spec, "delete()");
     Delete delete = Sql.deleteFrom(model.table());
     Condition where = spec.where(model);
     delete = where == null ? delete.all() : delete.where(where);
     context.autoflush();
     long deleted = context.connection().executeUpdate(delete);
-    context.afterBulkChange(model, SessionContext.BulkChange.DELETED);
+    context.afterBulkChange(model, QueryContext.BulkChange.DELETED);
     return deleted;
   }
 

@@ -1,8 +1,6 @@
 package dev.cairn.orm.internal.query;
 
 import dev.cairn.core.CairnException;
-import dev.cairn.core.engine.Result;
-import dev.cairn.core.engine.Row;
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.Table;
 import dev.cairn.core.sql.Expression;
@@ -16,39 +14,38 @@ import dev.cairn.orm.Load;
 import dev.cairn.orm.Ordering;
 import dev.cairn.orm.Page;
 import dev.cairn.orm.Query;
-import dev.cairn.orm.internal.SessionContext;
+import dev.cairn.orm.internal.loading.Batch;
 import dev.cairn.orm.internal.loading.JoinedLoad;
 import dev.cairn.orm.internal.loading.LoadPlan;
-import dev.cairn.orm.internal.loading.SessionLoader;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link Query} of a session: an immutable {@link QuerySpec} plus the session seam. Each
- * terminal method autoflushes, runs exactly one statement ({@link #page} two) on the session's
- * connection and materializes rows through {@link SessionContext#materialize}.
+ * terminal method runs as a call of the session (under its thread guard), autoflushes, runs exactly
+ * one statement ({@link #page} two) on the session's connection and reads the rows straight into
+ * the identity map through the entity's compiled reader.
  *
  * @param <T> the entity type
  */
 public final class DefaultQuery<T> implements Query<T> {
 
-  private final SessionContext context;
+  private final QueryContext context;
   private final EntityModel<T> model;
   private final QuerySpec<T> spec;
 
   /** A query for every entity of {@code model} in the session behind {@code context}. */
-  public DefaultQuery(SessionContext context, EntityModel<T> model) {
+  public DefaultQuery(QueryContext context, EntityModel<T> model) {
     this(context, model, QuerySpec.empty());
   }
 
-  private DefaultQuery(SessionContext context, EntityModel<T> model, QuerySpec<T> spec) {
+  private DefaultQuery(QueryContext context, EntityModel<T> model, QuerySpec<T> spec) {
     this.context = context;
     this.model = model;
     this.spec = spec;
@@ -128,7 +125,7 @@ public final class DefaultQuery<T> implements Query<T> {
   }
 
   private Query<T> join(String path, @Nullable String alias, boolean outer) {
-    QueryJoins joins = spec.scope(model).with(context.loader().links(), path, alias, outer);
+    QueryJoins joins = spec.scope(model).with(context.links(), path, alias, outer);
     return with(spec.withJoins(joins));
   }
 
@@ -161,6 +158,11 @@ public final class DefaultQuery<T> implements Query<T> {
   }
 
   @Override
+  public Query<T> readOnly() {
+    return new DefaultQuery<>(context, model, spec.withReadOnly());
+  }
+
+  @Override
   public Page<T> page(int pageNumber, int pageSize) {
     if (pageNumber < 0 || pageSize < 1) {
       throw new CairnException(
@@ -172,16 +174,19 @@ public final class DefaultQuery<T> implements Query<T> {
               + model.name()
               + "; pages are counted from 0 and hold at least 1 entity");
     }
-    QuerySpec<T> unpaged = spec.withLimit(-1).withOffset(-1);
-    long total = new DefaultQuery<>(context, model, unpaged).count();
-    List<T> items =
-        new DefaultQuery<>(
-                context,
-                model,
-                unpaged.withLimit(pageSize).withOffset((long) pageNumber * pageSize))
-            .all();
-    int totalPages = (int) ((total + pageSize - 1) / pageSize);
-    return new Page<>(items, total, pageNumber, pageSize, totalPages);
+    return context.call(
+        () -> {
+          QuerySpec<T> unpaged = spec.withLimit(-1).withOffset(-1);
+          long total = new DefaultQuery<>(context, model, unpaged).count();
+          List<T> items =
+              new DefaultQuery<>(
+                      context,
+                      model,
+                      unpaged.withLimit(pageSize).withOffset((long) pageNumber * pageSize))
+                  .all();
+          int totalPages = (int) ((total + pageSize - 1) / pageSize);
+          return new Page<>(items, total, pageNumber, pageSize, totalPages);
+        });
   }
 
   @Override
@@ -233,9 +238,12 @@ public final class DefaultQuery<T> implements Query<T> {
     } else {
       count = spec.restrict(spec.base(List.of(Sql.count()), model), model, false);
     }
-    context.autoflush();
-    Long total = context.connection().execute(count).scalar(Long.class);
-    return total == null ? 0 : total;
+    return context.call(
+        () -> {
+          context.autoflush();
+          Long total = context.connection().execute(count).scalar(Long.class);
+          return total == null ? 0L : total;
+        });
   }
 
   @Override
@@ -246,47 +254,16 @@ public final class DefaultQuery<T> implements Query<T> {
     }
     Expression<?> key = model.idProperties().get(0).column();
     Select probe = spec.withLimit(1).restrict(spec.base(List.of(key), model), model, true);
-    context.autoflush();
-    return context.connection().execute(probe).first() != null;
+    return context.call(
+        () -> {
+          context.autoflush();
+          return context.connection().execute(probe).first() != null;
+        });
   }
 
   @Override
   public Stream<T> stream() {
-    context.autoflush();
-    SessionLoader loader = context.loader();
-    Stream<Row> rows;
-    Function<List<Row>, List<T>> read;
-    JoinedLoad<T> joined;
-    if (model.relationships().isEmpty()) {
-      Statement statement = statement(spec);
-      Function<Row, T> materializer = materializer(statement);
-      joined = null;
-      rows = context.connection().stream(statement);
-      read = chunk -> chunk.stream().map(materializer).toList();
-    } else if (spec.source() == null) {
-      // joined collections would spread an entity over chunks: they load as selectin per chunk
-      joined = new JoinedLoad<>(loader, model, spec.plan(), true);
-      rows = context.connection().stream(entitySelect(spec, joined));
-      read = joined::read;
-    } else {
-      joined = null;
-      Function<Row, T> materializer = materializer(spec.source());
-      rows = context.connection().stream(spec.source());
-      read = chunk -> chunk.stream().map(materializer).toList();
-    }
-    List<T> previous = new ArrayList<>();
-    return RowChunks.of(rows, context.loadBatchSize())
-        .flatMap(
-            chunk -> {
-              context.releaseUnchanged(previous);
-              previous.clear();
-              List<T> entities = read.apply(chunk);
-              if (!model.relationships().isEmpty()) {
-                loader.afterResult(model, entities, spec.plan(), joined);
-              }
-              previous.addAll(entities);
-              return entities.stream();
-            });
+    return context.call(() -> QueryStream.open(context, model, spec));
   }
 
   @Override
@@ -312,8 +289,11 @@ public final class DefaultQuery<T> implements Query<T> {
       columns.add(property.column().as(components[i].getName()));
     }
     Select select = spec.restrict(spec.base(columns, model), model, true);
-    context.autoflush();
-    return context.connection().execute(select).into(type);
+    return context.call(
+        () -> {
+          context.autoflush();
+          return context.connection().execute(select).into(type);
+        });
   }
 
   @Override
@@ -332,17 +312,17 @@ public final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public long update(Map<String, ?> values) {
-    return BulkStatements.update(context, model, spec, values);
+    return context.call(() -> BulkStatements.update(context, model, spec, values));
   }
 
   @Override
   public long delete() {
-    return BulkStatements.delete(context, model, spec);
+    return context.call(() -> BulkStatements.delete(context, model, spec));
   }
 
   @Override
   public Query<T> options(Load... options) {
-    LoadPlan plan = spec.plan().with(context.loader().links(), model, Arrays.asList(options));
+    LoadPlan plan = spec.plan().with(context.links(), model, Arrays.asList(options));
     return new DefaultQuery<>(context, model, spec.withPlan(plan));
   }
 
@@ -375,45 +355,29 @@ public final class DefaultQuery<T> implements Query<T> {
 
   private List<T> fetch(long limit) {
     QuerySpec<T> fetched = limit == spec.limit() ? spec : spec.withLimit(limit);
-    SessionLoader loader = context.loader();
-    if (fetched.source() == null) {
-      JoinedLoad<T> joined = new JoinedLoad<>(loader, model, spec.plan(), fetched.hasPaging());
-      Select select = entitySelect(fetched, joined);
-      context.autoflush();
-      List<T> entities = joined.read(context.connection().execute(select));
-      loader.afterResult(model, entities, spec.plan(), joined);
-      return entities;
-    }
-    Statement statement = statement(fetched);
-    context.autoflush();
-    Result result = context.connection().execute(statement);
-    Function<Row, T> materializer = materializer(statement);
-    List<T> entities = new ArrayList<>(result.all().size());
-    for (Row row : result) {
-      entities.add(materializer.apply(row));
-    }
-    loader.afterResult(model, entities, spec.plan(), null);
-    return entities;
+    return context.call(() -> fetchNow(fetched));
   }
 
-  /** The entity SELECT of {@code querySpec} with the columns and joins of {@code joined}. */
-  private Select entitySelect(QuerySpec<T> querySpec, JoinedLoad<T> joined) {
-    return querySpec.restrict(joined.join(querySpec.base(joined.columns(), model)), model, true);
-  }
-
-  private Statement statement(QuerySpec<T> querySpec) {
-    Statement source = querySpec.source();
+  @SuppressWarnings("unchecked")
+  private List<T> fetchNow(QuerySpec<T> fetched) {
+    Batch batch;
+    JoinedLoad<T> joined = null;
+    Statement source = fetched.source();
     if (source == null) {
-      return querySpec.select(model);
+      int expected = fetched.limit() >= 0 ? (int) Math.min(fetched.limit(), 1024) : 16;
+      joined = new JoinedLoad<>(context, model, spec.plan(), fetched.hasPaging(), expected);
+      Select select = fetched.entitySelect(model, joined);
+      context.autoflush();
+      context.connection().forEachRow(select, Map.of(), joined);
+      batch = joined.finish();
+    } else {
+      SourceRows<T> rows =
+          new SourceRows<>(context, model, source, context.links().foreignColumns(model));
+      context.autoflush();
+      batch = rows.readAll(context.connection().execute(source).all());
     }
-    return source;
-  }
-
-  private Function<Row, T> materializer(Statement statement) {
-    if (spec.source() == null) {
-      return row -> context.materialize(model, row, 0);
-    }
-    return new SourceRows<>(context, model, statement);
+    context.loading().afterResult(model, batch, spec.plan(), joined, fetched.readOnly());
+    return (List<T>) batch.entities();
   }
 
   private void requireGenerated(String operation) {
@@ -428,6 +392,7 @@ public final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public String toString() {
-    return "Query[" + model.name() + ": " + statement(spec) + "]";
+    Statement source = spec.source();
+    return "Query[" + model.name() + ": " + (source != null ? source : spec.select(model)) + "]";
   }
 }

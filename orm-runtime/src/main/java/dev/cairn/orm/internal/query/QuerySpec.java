@@ -9,6 +9,7 @@ import dev.cairn.core.sql.Sql;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.orm.Criterion;
 import dev.cairn.orm.Ordering;
+import dev.cairn.orm.internal.loading.JoinedLoad;
 import dev.cairn.orm.internal.loading.LoadPlan;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
@@ -18,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a query asks for, as data: filters, orderings, limit and offset (-1 when absent), or a
- * statement supplying the rows; and the relationship loading plan. Immutable; the {@code with*}
- * methods return changed copies.
+ * statement supplying the rows; the relationship loading plan; whether the loaded entities are
+ * read-only. Immutable; the {@code with*} methods return changed copies.
  */
 record QuerySpec<T>(
     List<QueryJoin> joins,
@@ -28,7 +29,8 @@ record QuerySpec<T>(
     long limit,
     long offset,
     @Nullable Statement source,
-    LoadPlan plan) {
+    LoadPlan plan,
+    boolean readOnly) {
 
   QuerySpec {
     joins = List.copyOf(joins);
@@ -37,39 +39,44 @@ record QuerySpec<T>(
   }
 
   static <T> QuerySpec<T> empty() {
-    return new QuerySpec<>(List.of(), List.of(), List.of(), -1, -1, null, LoadPlan.NONE);
+    return new QuerySpec<>(List.of(), List.of(), List.of(), -1, -1, null, LoadPlan.NONE, false);
   }
 
   QuerySpec<T> withJoins(QueryJoins newJoins) {
-    return new QuerySpec<>(newJoins.list(), filters, orderings, limit, offset, source, plan);
+    return new QuerySpec<>(
+        newJoins.list(), filters, orderings, limit, offset, source, plan, readOnly);
   }
 
   QuerySpec<T> withFilter(Criterion<?> filter) {
     List<Criterion<?>> all = new ArrayList<>(filters);
     all.add(filter);
-    return new QuerySpec<>(joins, all, orderings, limit, offset, source, plan);
+    return new QuerySpec<>(joins, all, orderings, limit, offset, source, plan, readOnly);
   }
 
   QuerySpec<T> withOrderings(List<Ordering<?>> more) {
     List<Ordering<?>> all = new ArrayList<>(orderings);
     all.addAll(more);
-    return new QuerySpec<>(joins, filters, all, limit, offset, source, plan);
+    return new QuerySpec<>(joins, filters, all, limit, offset, source, plan, readOnly);
   }
 
   QuerySpec<T> withLimit(long newLimit) {
-    return new QuerySpec<>(joins, filters, orderings, newLimit, offset, source, plan);
+    return new QuerySpec<>(joins, filters, orderings, newLimit, offset, source, plan, readOnly);
   }
 
   QuerySpec<T> withOffset(long newOffset) {
-    return new QuerySpec<>(joins, filters, orderings, limit, newOffset, source, plan);
+    return new QuerySpec<>(joins, filters, orderings, limit, newOffset, source, plan, readOnly);
   }
 
   QuerySpec<T> withSource(Statement statement) {
-    return new QuerySpec<>(joins, filters, orderings, limit, offset, statement, plan);
+    return new QuerySpec<>(joins, filters, orderings, limit, offset, statement, plan, readOnly);
   }
 
   QuerySpec<T> withPlan(LoadPlan newPlan) {
-    return new QuerySpec<>(joins, filters, orderings, limit, offset, source, newPlan);
+    return new QuerySpec<>(joins, filters, orderings, limit, offset, source, newPlan, readOnly);
+  }
+
+  QuerySpec<T> withReadOnly() {
+    return new QuerySpec<>(joins, filters, orderings, limit, offset, source, plan, true);
   }
 
   /** The joins over {@code model}, the queried entity, as criteria resolve against them. */
@@ -101,6 +108,11 @@ record QuerySpec<T>(
       conditions.add(filter.toCondition(scope));
     }
     return conditions.size() == 1 ? conditions.get(0) : Sql.and(conditions);
+  }
+
+  /** The entity SELECT of this spec with the columns and LEFT OUTER JOINs of {@code joined}. */
+  Select entitySelect(EntityModel<?> model, JoinedLoad<?> joined) {
+    return restrict(joined.join(base(joined.columns(), model)), model, true);
   }
 
   /** The entity SELECT: every column property, joins, filters, orderings, limit and offset. */

@@ -1,9 +1,11 @@
 package dev.cairn.orm.internal.session;
 
 import dev.cairn.core.engine.Connection;
-import dev.cairn.core.engine.Result;
-import dev.cairn.core.engine.Row;
 import dev.cairn.orm.internal.flush.EntityPersister;
+import dev.cairn.orm.internal.loading.Batch;
+import dev.cairn.orm.internal.loading.EntityReader;
+import dev.cairn.orm.internal.loading.LoadPlan;
+import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
 import java.util.ArrayList;
@@ -20,30 +22,61 @@ final class EntityLoader {
 
   private EntityLoader() {}
 
-  /** The column values of the rows whose keys are {@code keys} (entity key values). */
+  /**
+   * The entity keyed {@code key}, read by one SELECT into the session's identity map with its
+   * references loaded, or null when there is no such row.
+   */
+  static <T> @Nullable T load(
+      DefaultSession session, EntityPersister persister, EntityReader<T> reader, Object key) {
+    Object[] row = fetchOne(session.transaction().connection(), persister, key);
+    if (row == null) {
+      return null;
+    }
+    List<InstanceState> fresh = new ArrayList<>(1);
+    T entity = reader.read(session.map(), row, 0, fresh);
+    session
+        .loading()
+        .afterResult(reader.model(), new Batch(List.of(entity), fresh), LoadPlan.NONE, null, false);
+    return entity;
+  }
+
+  /** The row of the entity keyed {@code key} (an entity key value), or null. */
+  static @Nullable Object[] fetchOne(Connection connection, EntityPersister persister, Object key) {
+    Object[][] found = new Object[1][];
+    connection.forEachRow(
+        persister.selectByKey(),
+        persister.keyLayout(),
+        columnKey(persister.model(), key),
+        values -> found[0] = values);
+    return found[0];
+  }
+
+  /** The rows of the entities whose keys are {@code keys} (entity key values), by key. */
   static Map<Object, @Nullable Object[]> fetch(
-      Connection connection, EntityPersister persister, Collection<Object> keys) {
+      Connection connection,
+      EntityPersister persister,
+      EntityReader<?> reader,
+      Collection<Object> keys) {
     EntityModel<?> model = persister.model();
     List<Object> all = new ArrayList<>(keys);
     Map<Object, @Nullable Object[]> found = new HashMap<>();
-    int width = model.columnProperties().size();
     for (int from = 0; from < all.size(); from += KEYS_PER_SELECT) {
-      List<@Nullable Object[]> columnKeys = new ArrayList<>();
-      for (Object key : all.subList(from, Math.min(all.size(), from + KEYS_PER_SELECT))) {
+      List<Object> part = all.subList(from, Math.min(all.size(), from + KEYS_PER_SELECT));
+      if (part.size() == 1) {
+        Object[] row = fetchOne(connection, persister, part.get(0));
+        if (row != null) {
+          found.put(reader.key(row, 0), row);
+        }
+        continue;
+      }
+      List<@Nullable Object[]> columnKeys = new ArrayList<>(part.size());
+      for (Object key : part) {
         columnKeys.add(columnKey(model, key));
       }
-      Result rows =
-          columnKeys.size() == 1
-              ? connection.execute(
-                  persister.selectByKey(), persister.keyParameters(columnKeys.get(0)))
-              : connection.execute(persister.selectByKeys(columnKeys));
-      for (Row row : rows.all()) {
-        Object[] values = new Object[width];
-        for (int i = 0; i < width; i++) {
-          values[i] = row.get(i);
-        }
-        found.put(key(model, values), values);
-      }
+      connection.forEachRow(
+          persister.selectByKeys(columnKeys),
+          Map.of(),
+          values -> found.put(reader.key(values, 0), values));
     }
     return found;
   }
@@ -61,19 +94,5 @@ final class EntityLoader {
       }
     }
     return values;
-  }
-
-  /** The entity key of a row's column values (attribute values; a List when composite). */
-  static Object key(EntityModel<?> model, @Nullable Object[] values) {
-    List<PropertyModel> ids = model.idProperties();
-    if (ids.size() == 1) {
-      PropertyModel id = ids.get(0);
-      return java.util.Objects.requireNonNull(id.toAttributeValue(values[id.index()]));
-    }
-    List<Object> parts = new ArrayList<>(ids.size());
-    for (PropertyModel id : ids) {
-      parts.add(java.util.Objects.requireNonNull(id.toAttributeValue(values[id.index()])));
-    }
-    return java.util.Collections.unmodifiableList(parts);
   }
 }

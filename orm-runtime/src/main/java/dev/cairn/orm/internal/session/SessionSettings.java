@@ -6,13 +6,12 @@ import dev.cairn.orm.internal.flush.EntityOrder;
 import dev.cairn.orm.internal.flush.EntityPersister;
 import dev.cairn.orm.internal.flush.FlushExecutor;
 import dev.cairn.orm.internal.flush.FlushPlanner;
-import dev.cairn.orm.internal.flush.LifecycleCallbacks;
 import dev.cairn.orm.internal.loading.Links;
+import dev.cairn.orm.internal.loading.Readers;
+import dev.cairn.orm.internal.state.LifecycleCallbacks;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.MappingModel;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,37 +29,19 @@ public final class SessionSettings {
   private final boolean autoflush;
   private final List<SessionListener> listeners;
   private final LifecycleCallbacks callbacks;
-  private final Map<EntityModel<?>, EntityPersister> persisters;
+  private final EntityPersister[] persisters;
+  private final Readers readers;
   private volatile @Nullable FlushPlanner planner;
   private final FlushExecutor executor;
   private final boolean strictLoading;
   private final int loadBatchSize;
   private final Links links;
-
-  /** Builds the shared state; resolves callbacks and statements of every entity. */
-  public SessionSettings(
-      MappingModel mapping,
-      Engine engine,
-      int batchSize,
-      boolean autoflush,
-      List<SessionListener> listeners) {
-    this(mapping, engine, batchSize, autoflush, listeners, false);
-  }
-
-  /** Builds the shared state, with strict loading (no relationship loads on access) or not. */
-  public SessionSettings(
-      MappingModel mapping,
-      Engine engine,
-      int batchSize,
-      boolean autoflush,
-      List<SessionListener> listeners,
-      boolean strictLoading) {
-    this(mapping, engine, batchSize, autoflush, listeners, strictLoading, DEFAULT_LOAD_BATCH_SIZE);
-  }
+  private final boolean flushSavepoints;
 
   /**
-   * Builds the shared state with strict loading or not, and at most {@code loadBatchSize} keys per
-   * batch-loading {@code IN (...)} statement.
+   * Builds the shared state: resolves callbacks and statements of every entity; with strict loading
+   * (no relationship loads on access) or not, at most {@code loadBatchSize} keys per batch-loading
+   * statement, and flush savepoints in managed transactions or not.
    */
   public SessionSettings(
       MappingModel mapping,
@@ -69,7 +50,9 @@ public final class SessionSettings {
       boolean autoflush,
       List<SessionListener> listeners,
       boolean strictLoading,
-      int loadBatchSize) {
+      int loadBatchSize,
+      boolean flushSavepoints) {
+    this.flushSavepoints = flushSavepoints;
     this.strictLoading = strictLoading;
     this.loadBatchSize = loadBatchSize;
     this.links = new Links(mapping);
@@ -79,11 +62,11 @@ public final class SessionSettings {
     this.autoflush = autoflush;
     this.listeners = List.copyOf(listeners);
     this.callbacks = LifecycleCallbacks.of(mapping);
-    Map<EntityModel<?>, EntityPersister> built = new IdentityHashMap<>();
+    this.persisters = new EntityPersister[mapping.entities().size()];
     for (EntityModel<?> model : mapping.entities()) {
-      built.put(model, new EntityPersister(model));
+      persisters[model.index()] = new EntityPersister(model);
     }
-    this.persisters = built;
+    this.readers = new Readers(mapping, links, callbacks);
     this.executor = new FlushExecutor(batchSize);
   }
 
@@ -115,11 +98,12 @@ public final class SessionSettings {
   }
 
   EntityPersister persister(EntityModel<?> model) {
-    EntityPersister persister = persisters.get(model);
-    if (persister == null) {
-      throw new IllegalStateException("no persister for " + model);
-    }
-    return persister;
+    return persisters[model.index()];
+  }
+
+  /** The compiled row readers. */
+  Readers readers() {
+    return readers;
   }
 
   /**
@@ -129,7 +113,7 @@ public final class SessionSettings {
   FlushPlanner planner() {
     FlushPlanner made = planner;
     if (made == null) {
-      made = new FlushPlanner(callbacks, EntityOrder.ranks(mapping));
+      made = new FlushPlanner(callbacks, EntityOrder.ranks(mapping), persisters);
       planner = made;
     }
     return made;
@@ -148,6 +132,14 @@ public final class SessionSettings {
   /** The relationships resolved to columns, shared by the sessions. */
   public Links links() {
     return links;
+  }
+
+  /**
+   * Whether a flush inside a transaction managed outside Cairn runs under a savepoint, so the
+   * transaction stays usable after a failed flush (two more round trips per flush).
+   */
+  boolean flushSavepoints() {
+    return flushSavepoints;
   }
 
   FlushExecutor executor() {

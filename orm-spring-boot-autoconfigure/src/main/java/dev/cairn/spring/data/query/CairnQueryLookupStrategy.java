@@ -6,6 +6,7 @@ import dev.cairn.orm.SessionFactory;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.spring.data.Query;
 import java.lang.reflect.Method;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.NamedQueries;
@@ -19,13 +20,15 @@ import org.springframework.data.repository.query.parser.PartTree;
  * Turns each query method of a repository interface into a {@link RepositoryQuery} that runs on the
  * shared {@link Session}: the SQL of its {@link Query @Query}, or a query derived from its name.
  * Called once per method when the repository is created, so a method that cannot work — an unknown
- * property, a wrong parameter count or type, an unsupported keyword or return type — fails at
- * start-up with a {@link CairnException} naming {@code Repository.method}.
+ * property, a wrong parameter count or type, an unsupported keyword or return type, JPQL where SQL
+ * belongs, a {@link dev.cairn.spring.data.LoadPlan @LoadPlan} path that names no relationship —
+ * fails at start-up with a {@link CairnException} naming {@code Repository.method}.
  */
 public final class CairnQueryLookupStrategy implements QueryLookupStrategy {
 
   private final Session session;
   private final SessionFactory sessionFactory;
+  private final JpqlCheck jpql;
 
   /**
    * A strategy over {@code session} (the transaction-bound shared session) for the entities of
@@ -39,6 +42,7 @@ public final class CairnQueryLookupStrategy implements QueryLookupStrategy {
       ValueExpressionDelegate valueExpressions) {
     this.session = session;
     this.sessionFactory = sessionFactory;
+    this.jpql = new JpqlCheck(sessionFactory.mapping(), sessionFactory.engine());
   }
 
   @Override
@@ -57,7 +61,23 @@ public final class CairnQueryLookupStrategy implements QueryLookupStrategy {
     Projector projector = new Projector(projections);
     Query query = queryMethod.query();
     if (query != null) {
-      return new SqlCairnQuery(queryMethod, query, session, projector);
+      jpql.check(queryMethod, query.value(), sqlEntityType(queryMethod) != null);
+      if (!query.countQuery().isEmpty()) {
+        jpql.check(queryMethod, query.countQuery(), false);
+      }
+    }
+    Class<?> sqlEntity = query == null ? null : sqlEntityType(queryMethod);
+    LoadOptions loads =
+        LoadOptions.of(
+            method, name, sqlEntity == null ? metadata.getDomainType() : sqlEntity, sessionFactory);
+    if (loads != null && queryMethod.isModifyingQuery()) {
+      throw queryMethod.failure(
+          "@LoadPlan loads the entities a query returns, and a @Modifying query returns none",
+          "remove @LoadPlan");
+    }
+    if (query != null) {
+      return new SqlCairnQuery(
+          queryMethod, query, session, projector, loads, sessionFactory.mapping());
     }
     if (queryMethod.isModifyingQuery()) {
       throw queryMethod.failure(
@@ -91,6 +111,15 @@ public final class CairnQueryLookupStrategy implements QueryLookupStrategy {
           e);
     }
     return new PartTreeCairnQuery<>(
-        queryMethod, session, model, sessionFactory.mapping(), tree, projector);
+        queryMethod, session, model, sessionFactory.mapping(), tree, projector, loads);
+  }
+
+  /** The entity type the rows of {@code method}'s SQL become, or null (none, or not known yet). */
+  private @Nullable Class<?> sqlEntityType(CairnQueryMethod method) {
+    if (method.isModifyingQuery() || method.getParameters().hasDynamicProjection()) {
+      return null;
+    }
+    return SqlCairnQuery.entityType(
+        method, method.getReturnedObjectType(), sessionFactory.mapping());
   }
 }

@@ -37,6 +37,7 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
   private final DerivedCriteria criteria;
   private final @Nullable ResultShape shape;
   private final Projector projector;
+  private final @Nullable LoadOptions loads;
 
   PartTreeCairnQuery(
       CairnQueryMethod method,
@@ -44,12 +45,21 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
       EntityModel<T> model,
       MappingModel mapping,
       PartTree tree,
-      Projector projector) {
+      Projector projector,
+      @Nullable LoadOptions loads) {
     this.method = method;
     this.session = session;
     this.model = model;
     this.tree = tree;
     this.projector = projector;
+    this.loads = loads;
+    if (loads != null && (tree.isCountProjection() || tree.isExistsProjection())) {
+      throw method.failure(
+          "@LoadPlan loads the entities a query returns, and a "
+              + (tree.isCountProjection() ? "count" : "exists")
+              + " query returns none",
+          "remove @LoadPlan");
+    }
     this.criteria = DerivedCriteria.check(method, tree, model, mapping);
     this.shape =
         tree.isCountProjection() || tree.isExistsProjection() || tree.isDelete()
@@ -104,6 +114,9 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
     if (tree.isExistsProjection()) {
       return query.exists();
     }
+    if (loads != null) {
+      query = loads.apply(query);
+    }
     if (tree.isDelete()) {
       return delete(query);
     }
@@ -144,7 +157,7 @@ final class PartTreeCairnQuery<T> implements RepositoryQuery {
 
       @Override
       public long count() {
-        return query.count();
+        return query.count(); // the load options do not apply to a count: it loads nothing
       }
 
       @Override

@@ -5,6 +5,7 @@ import dev.cairn.core.engine.Row;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.core.sql.TextSql;
 import dev.cairn.orm.Session;
+import dev.cairn.orm.mapping.MappingModel;
 import dev.cairn.spring.data.Modifying;
 import dev.cairn.spring.data.Query;
 import java.util.List;
@@ -15,9 +16,10 @@ import org.springframework.data.repository.query.RepositoryQuery;
 
 /**
  * A repository method running the SQL of its {@link Query @Query}: rows map to the entity (through
- * the session's identity map), a record, an interface projection or a scalar; a {@code Page} adds
- * {@code LIMIT}/{@code OFFSET} and runs the count query; {@link Modifying @Modifying} SQL returns
- * the number of rows changed.
+ * the session's identity map; also another mapped entity than the repository's), a record, an
+ * interface projection or a scalar; {@link dev.cairn.spring.data.LoadPlan @LoadPlan} options load
+ * the relationships of the entities; a {@code Page} adds {@code LIMIT}/{@code OFFSET} and runs the
+ * count query; {@link Modifying @Modifying} SQL returns the number of rows changed.
  */
 final class SqlCairnQuery implements RepositoryQuery {
 
@@ -31,12 +33,31 @@ final class SqlCairnQuery implements RepositoryQuery {
   private final @Nullable SqlParameters countParameters;
   private final @Nullable Modifying modifying;
   private final @Nullable ResultShape shape;
+  private final @Nullable LoadOptions loads;
+  private final MappingModel mapping;
 
-  SqlCairnQuery(CairnQueryMethod method, Query query, Session session, Projector projector) {
+  SqlCairnQuery(
+      CairnQueryMethod method,
+      Query query,
+      Session session,
+      Projector projector,
+      @Nullable LoadOptions loads,
+      MappingModel mapping) {
     this.method = method;
     this.session = session;
     this.projector = projector;
+    this.loads = loads;
+    this.mapping = mapping;
     this.modifying = method.modifying();
+    if (loads != null
+        && !method.getParameters().hasDynamicProjection()
+        && entityType(method, method.getReturnedObjectType(), mapping) == null) {
+      throw method.failure(
+          "@LoadPlan loads the relationships of entities, and the method returns "
+              + method.getReturnedObjectType().getSimpleName()
+              + " rows",
+          "return " + method.domainClass().getSimpleName() + " or remove @LoadPlan");
+    }
     if (method.getParameters().hasSortParameter()) {
       throw method.failure("a @Query method cannot take a Sort", "write the ORDER BY into the SQL");
     }
@@ -73,7 +94,8 @@ final class SqlCairnQuery implements RepositoryQuery {
               + " into the SQL and pass an unsorted Pageable");
     }
     Class<?> returned = method.returnedType(accessor);
-    boolean entities = returnsEntities(returned);
+    Class<?> entityType = entityType(method, returned, mapping);
+    boolean entities = entityType != null;
     boolean paged = pageable.isPaged();
     ResultShape.Source source =
         new ResultShape.Source() {
@@ -88,9 +110,12 @@ final class SqlCairnQuery implements RepositoryQuery {
             if (offset > 0) {
               text = text.bind(OFFSET, offset);
             }
-            return entities
-                ? session.scalars(method.domainClass(), text)
-                : session.execute(text).all();
+            if (!entities) {
+              return session.execute(text).all();
+            }
+            return loads == null
+                ? session.scalars(entityType, text)
+                : loads.apply(session.query(entityType).fromStatement(text)).all();
           }
 
           @Override
@@ -132,8 +157,17 @@ final class SqlCairnQuery implements RepositoryQuery {
     return type == void.class ? null : Counts.as(changed, type);
   }
 
-  private boolean returnsEntities(Class<?> returned) {
-    return returned.isAssignableFrom(method.domainClass());
+  /**
+   * The entity type the rows of {@code method} become when it returns {@code returned}: the
+   * repository's entity, or another mapped entity ({@code List<PetType>} on an owner repository);
+   * null for a projection or a scalar.
+   */
+  static @Nullable Class<?> entityType(
+      CairnQueryMethod method, Class<?> returned, MappingModel mapping) {
+    if (returned.isAssignableFrom(method.domainClass())) {
+      return method.domainClass();
+    }
+    return mapping.findEntity(returned) != null ? returned : null;
   }
 
   @Override

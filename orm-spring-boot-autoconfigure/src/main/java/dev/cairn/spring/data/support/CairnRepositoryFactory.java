@@ -36,6 +36,7 @@ public class CairnRepositoryFactory extends RepositoryFactorySupport {
   public CairnRepositoryFactory(Session session, SessionFactory sessionFactory) {
     this.session = session;
     this.sessionFactory = sessionFactory;
+    addRepositoryProxyPostProcessor(new CrudLoadPlans(sessionFactory));
   }
 
   @Override

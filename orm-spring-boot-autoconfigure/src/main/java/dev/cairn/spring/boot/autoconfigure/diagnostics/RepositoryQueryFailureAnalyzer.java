@@ -9,8 +9,9 @@ import org.springframework.util.ClassUtils;
 
 /**
  * A query method of a Cairn repository cannot work (an unknown property, a wrong number of
- * parameters, an unsupported keyword or return type): names the repository, the method and what
- * Cairn found wrong with it.
+ * parameters, an unsupported keyword or return type, JPQL in {@code @Query}, a {@code @LoadPlan}
+ * path that names no relationship): names the repository, the method and what Cairn found wrong
+ * with it.
  */
 public final class RepositoryQueryFailureAnalyzer extends AbstractFailureAnalyzer<CairnException> {
 
@@ -42,7 +43,8 @@ public final class RepositoryQueryFailureAnalyzer extends AbstractFailureAnalyze
             + where
             + " as the message says: name mapped properties of the entity (dotted paths through"
             + " relationships) with supported keywords and one parameter per condition, or write"
-            + " the query with @Query; or remove the method.",
+            + " the query with @Query in SQL (not JPQL); name relationships in @LoadPlan; or remove"
+            + " the method.",
         cause);
   }
 }

@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Cairn auto-configurations (no other beans of the application, except those the filters admit), an
  * embedded database in place of the configured one unless {@link
  * AutoConfigureCairnTestDatabase @AutoConfigureCairnTestDatabase(replace = NONE)} says otherwise,
- * and every test in a transaction that is rolled back after it.
+ * the application's {@code spring.sql.init} scripts ({@code schema.sql} and {@code data.sql} by
+ * default; on an embedded database unless {@code spring.sql.init.mode=always}) run before Cairn
+ * applies {@code cairn.schema}, and every test in a transaction that is rolled back after it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

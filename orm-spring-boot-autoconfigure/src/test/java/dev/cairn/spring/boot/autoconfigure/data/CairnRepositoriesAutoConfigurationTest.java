@@ -10,11 +10,14 @@ import dev.cairn.spring.boot.autoconfigure.data.broken.BrokenRepository;
 import dev.cairn.spring.boot.autoconfigure.data.other.Note;
 import dev.cairn.spring.boot.autoconfigure.data.other.NoteConfiguration;
 import dev.cairn.spring.boot.autoconfigure.data.other.NoteRepository;
+import dev.cairn.spring.boot.autoconfigure.data.ported.PortedPackage;
+import dev.cairn.spring.boot.autoconfigure.data.ported.PortedRepository;
 import dev.cairn.spring.boot.autoconfigure.data.shop.AuthorRepository;
 import dev.cairn.spring.boot.autoconfigure.data.shop.Book;
 import dev.cairn.spring.boot.autoconfigure.data.shop.BookRepository;
 import dev.cairn.spring.boot.autoconfigure.diagnostics.RepositoryQueryFailureAnalyzer;
 import dev.cairn.spring.data.support.CairnRepositoryFactoryBean;
+import dev.cairn.spring.petclinic.PetType;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
@@ -131,6 +134,30 @@ class CairnRepositoriesAutoConfigurationTest {
                           + ".findByTitel of a Cairn repository cannot be created: ")
                   .contains("titel");
               assertThat(analysis.getAction()).contains("Fix " + BrokenRepository.class.getName());
+            });
+  }
+
+  @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
+  void jpqlKeptByAPortStopsTheStartSayingWhatSqlToWrite(TestDb db) {
+    RepositoryContexts.base(db)
+        .withUserConfiguration(PortedPackage.class)
+        .withPropertyValues("cairn.entity-packages=" + PetType.class.getPackageName())
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new RepositoryQueryFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription())
+                  .isEqualTo(
+                      "The query method "
+                          + PortedRepository.class.getName()
+                          + ".findPetTypes of a Cairn repository cannot be created: Query method"
+                          + " PortedRepository.findPetTypes cannot be created: its @Query looks"
+                          + " like JPQL: PetType is an entity, not a table; Cairn's @Query takes"
+                          + " SQL; write FROM pet_types and SELECT ptype.* instead of SELECT"
+                          + " ptype");
+              assertThat(analysis.getAction()).contains("in SQL (not JPQL)");
             });
   }
 

@@ -1,0 +1,73 @@
+package dev.cairn.orm.internal.flush;
+
+import dev.cairn.orm.internal.state.InstanceState;
+import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The flush's dirty check: one loop over an object's column properties against its snapshot (the
+ * row it was loaded with), allocating nothing while the values are the same. The version column
+ * never counts; the foreign key of a reference that was never loaded and is still empty is not a
+ * change (it keeps its stored value).
+ */
+public final class DirtyCheck {
+
+  private DirtyCheck() {}
+
+  /**
+   * Whether {@code a} and {@code b} are the same column value: arrays by content, decimals by
+   * value.
+   */
+  public static boolean same(@Nullable Object a, @Nullable Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a instanceof byte[] x && b instanceof byte[] y) {
+      return Arrays.equals(x, y);
+    }
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    if (a.getClass().isArray() && b.getClass().isArray()) {
+      return Arrays.deepEquals(new Object[] {a}, new Object[] {b});
+    }
+    return Objects.equals(a, b);
+  }
+
+  /**
+   * Whether the columns of {@code state}'s object differ from its snapshot; true when there is no
+   * snapshot (every column is then written).
+   */
+  public static boolean changed(InstanceState state, EntityPersister persister) {
+    Object[] loaded = state.loaded();
+    if (loaded == null) {
+      return true;
+    }
+    Object entity = state.entity();
+    PropertyModel[] properties = state.model().propertyArray();
+    int[] owners = persister.foreignKeyOwners();
+    List<RelationshipModel> relationships = state.model().relationships();
+    for (int i = 0; i < properties.length; i++) {
+      PropertyModel property = properties[i];
+      if (property.isVersion()) {
+        continue;
+      }
+      int owner = owners[i];
+      if (owner >= 0 && relationships.get(owner).get(entity) == null && !state.settled(owner)) {
+        continue;
+      }
+      if (!same(property.columnValue(entity), loaded[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
