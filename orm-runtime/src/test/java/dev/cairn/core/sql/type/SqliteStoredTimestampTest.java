@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.Table;
 import dev.cairn.core.sql.Condition;
+import dev.cairn.core.sql.DatePart;
+import dev.cairn.core.sql.Functions;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDatabase;
@@ -107,6 +109,34 @@ class SqliteStoredTimestampTest {
             "2005-05-24 22:53:30 07:05:00",
             "2005-05-24 22:53:30.5 07:05:00.12",
             "2005-05-24 22:53:30.123456 07:05:00.000001");
+  }
+
+  @DatabaseTest(TestDatabase.SQLITE)
+  void dateFunctionsAnswerInTheSameFormSoTheyCompareWithBoundValues(TestDb db) {
+    db.executeJdbc(
+        "CREATE TABLE events (id INTEGER PRIMARY KEY, at TIMESTAMP, day DATE, clock TIME)",
+        "INSERT INTO events VALUES (1, '2005-05-24 22:53:30', NULL, NULL)",
+        "INSERT INTO events VALUES (2, '2005-05-24 22:53:30.5', NULL, NULL)",
+        "INSERT INTO events VALUES (3, '2005-05-25 01:00:00', NULL, NULL)");
+
+    assertThat(
+            ids(
+                db,
+                Functions.dateTrunc(DatePart.DAY, events.at)
+                    .eq(LocalDateTime.of(2005, 5, 24, 0, 0))))
+        .containsExactly(1, 2);
+    assertThat(
+            ids(
+                db,
+                Functions.dateAdd(events.at, 1, DatePart.DAY)
+                    .eq(LocalDateTime.of(2005, 5, 25, 22, 53, 30))))
+        .containsExactly(1);
+    assertThat(
+            ids(
+                db,
+                Functions.dateAdd(events.at, -1, DatePart.DAY)
+                    .eq(LocalDateTime.of(2005, 5, 23, 22, 53, 30, 500_000_000))))
+        .containsExactly(2);
   }
 
   private List<Integer> ids(TestDb db, Condition condition) {
