@@ -220,4 +220,22 @@ class ReflectionTest {
           .hasMessageStartingWith("No table PLAIN_NAME");
     }
   }
+
+  @DatabaseTest(TestDatabase.SQLITE)
+  void aSqliteLengthCheckGivesTheTextColumnItsLength(TestDb db) {
+    db.executeJdbc(
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL CHECK (length(title) <= 80),"
+            + " \"Body\" TEXT, tag TEXT, CONSTRAINT ck_notes_body CHECK (length(\"Body\") <= 2000))");
+
+    Table notes = new MetaData().reflectTable(db.engine(), "notes");
+
+    assertThat(notes.columns())
+        .extracting(Column::name, Column::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("id", SqlTypes.BIGINT),
+            org.assertj.core.groups.Tuple.tuple("title", SqlTypes.varchar(80)),
+            org.assertj.core.groups.Tuple.tuple("Body", SqlTypes.varchar(2000)),
+            org.assertj.core.groups.Tuple.tuple("tag", SqlTypes.TEXT));
+    assertThat(notes.column("id").options().identity()).as("the rowid").isTrue();
+  }
 }
