@@ -25,12 +25,12 @@ public final class H2Catalog implements Catalog {
 
   static final String TABLES =
       """
-      SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES
+      SELECT TABLE_NAME AS table_name FROM INFORMATION_SCHEMA.TABLES
       WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME""";
 
   static final String SEQUENCES =
       """
-      SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES
+      SELECT SEQUENCE_NAME AS table_name FROM INFORMATION_SCHEMA.SEQUENCES
       WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA ORDER BY SEQUENCE_NAME""";
 
   static final String COLUMNS =
@@ -49,9 +49,10 @@ public final class H2Catalog implements Catalog {
 
   static final String CONSTRAINTS =
       """
-      SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME,
-        tk.TABLE_NAME AS TARGET_TABLE, tk.COLUMN_NAME AS TARGET_COLUMN,
-        rc.DELETE_RULE, rc.UPDATE_RULE
+      SELECT tc.TABLE_NAME AS table_name, tc.CONSTRAINT_NAME AS constraint_name,
+        tc.CONSTRAINT_TYPE AS kind, k.COLUMN_NAME AS column_name,
+        tk.TABLE_NAME AS target_table, tk.COLUMN_NAME AS target_column,
+        rc.DELETE_RULE AS on_delete, rc.UPDATE_RULE AS on_update
       FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
       JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
         ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
@@ -67,7 +68,8 @@ public final class H2Catalog implements Catalog {
 
   static final String INDEXES =
       """
-      SELECT i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, c.COLUMN_NAME
+      SELECT i.TABLE_NAME AS table_name, i.INDEX_NAME AS index_name,
+        i.INDEX_TYPE_NAME = 'UNIQUE INDEX' AS is_unique, c.COLUMN_NAME AS column_name
       FROM INFORMATION_SCHEMA.INDEXES i
       JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c ON c.INDEX_SCHEMA = i.INDEX_SCHEMA
         AND c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME
@@ -81,12 +83,12 @@ public final class H2Catalog implements Catalog {
 
   @Override
   public List<String> tableNames(CatalogQueries queries) {
-    return queries.query(TABLES).stream().map(row -> row.requiredText("TABLE_NAME")).toList();
+    return TableInfoBuilder.texts(queries.query(TABLES), "table_name");
   }
 
   @Override
   public List<String> sequenceNames(CatalogQueries queries) {
-    return queries.query(SEQUENCES).stream().map(row -> row.requiredText("SEQUENCE_NAME")).toList();
+    return TableInfoBuilder.texts(queries.query(SEQUENCES), "table_name");
   }
 
   @Override
@@ -105,32 +107,8 @@ public final class H2Catalog implements Catalog {
       String table = row.requiredText("TABLE_NAME");
       builder.column(table, column(row, labels.get(table + "." + row.text("DTD_IDENTIFIER"))));
     }
-    for (CatalogRow row : queries.query(CONSTRAINTS, tables)) {
-      String table = row.requiredText("TABLE_NAME");
-      String name = row.requiredText("CONSTRAINT_NAME");
-      String column = row.requiredText("COLUMN_NAME");
-      switch (row.requiredText("CONSTRAINT_TYPE")) {
-        case "PRIMARY KEY" -> builder.primaryKeyColumn(table, name, column);
-        case "UNIQUE" -> builder.uniqueColumn(table, name, name, column);
-        default ->
-            builder.foreignKeyColumn(
-                table,
-                name,
-                name,
-                column,
-                row.requiredText("TARGET_TABLE"),
-                row.requiredText("TARGET_COLUMN"),
-                TableInfoBuilder.action(row.text("DELETE_RULE")),
-                TableInfoBuilder.action(row.text("UPDATE_RULE")));
-      }
-    }
-    for (CatalogRow row : queries.query(INDEXES, tables)) {
-      builder.indexColumn(
-          row.requiredText("TABLE_NAME"),
-          row.requiredText("INDEX_NAME"),
-          row.requiredText("COLUMN_NAME"),
-          "UNIQUE INDEX".equals(row.text("INDEX_TYPE_NAME")));
-    }
+    builder.keyColumns(queries.query(CONSTRAINTS, tables));
+    builder.indexColumns(queries.query(INDEXES, tables), false);
     return builder.build();
   }
 

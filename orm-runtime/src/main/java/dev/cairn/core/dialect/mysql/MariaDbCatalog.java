@@ -2,6 +2,7 @@ package dev.cairn.core.dialect.mysql;
 
 import dev.cairn.core.schema.reflect.CatalogQueries;
 import dev.cairn.core.schema.reflect.CatalogRow;
+import dev.cairn.core.schema.reflect.TableInfoBuilder;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class MariaDbCatalog extends MySqlCatalog {
 
   static final String SEQUENCES =
       """
-      SELECT TABLE_NAME FROM information_schema.TABLES
+      SELECT TABLE_NAME AS table_name FROM information_schema.TABLES
       WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME""";
 
   static final String CHECKS =
@@ -30,7 +31,7 @@ public final class MariaDbCatalog extends MySqlCatalog {
 
   @Override
   public List<String> sequenceNames(CatalogQueries queries) {
-    return queries.query(SEQUENCES).stream().map(row -> row.requiredText("TABLE_NAME")).toList();
+    return TableInfoBuilder.texts(queries.query(SEQUENCES), "table_name");
   }
 
   @Override

@@ -9,7 +9,6 @@ import dev.cairn.core.schema.reflect.TableInfo;
 import dev.cairn.core.schema.reflect.TableInfoBuilder;
 import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,7 @@ public class MySqlCatalog implements Catalog {
 
   static final String TABLES =
       """
-      SELECT TABLE_NAME FROM information_schema.TABLES
+      SELECT TABLE_NAME AS table_name FROM information_schema.TABLES
       WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME""";
 
   static final String COLUMNS =
@@ -40,8 +39,12 @@ public class MySqlCatalog implements Catalog {
 
   static final String CONSTRAINTS =
       """
-      SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME,
-        k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, rc.UPDATE_RULE, rc.DELETE_RULE
+      SELECT k.TABLE_NAME AS table_name,
+        CASE WHEN tc.CONSTRAINT_TYPE = 'PRIMARY KEY' THEN NULL ELSE k.CONSTRAINT_NAME END
+          AS constraint_name,
+        tc.CONSTRAINT_TYPE AS kind, k.COLUMN_NAME AS column_name,
+        k.REFERENCED_TABLE_NAME AS target_table, k.REFERENCED_COLUMN_NAME AS target_column,
+        rc.DELETE_RULE AS on_delete, rc.UPDATE_RULE AS on_update
       FROM information_schema.KEY_COLUMN_USAGE k
       JOIN information_schema.TABLE_CONSTRAINTS tc ON tc.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA
         AND tc.TABLE_NAME = k.TABLE_NAME AND tc.CONSTRAINT_NAME = k.CONSTRAINT_NAME
@@ -54,7 +57,9 @@ public class MySqlCatalog implements Catalog {
 
   static final String INDEXES =
       """
-      SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS
+      SELECT TABLE_NAME AS table_name, INDEX_NAME AS index_name, NON_UNIQUE = 0 AS is_unique,
+        COLUMN_NAME AS column_name
+      FROM information_schema.STATISTICS
       WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (:tables) AND INDEX_NAME <> 'PRIMARY'
       ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""";
 
@@ -79,7 +84,7 @@ public class MySqlCatalog implements Catalog {
 
   @Override
   public List<String> tableNames(CatalogQueries queries) {
-    return queries.query(TABLES).stream().map(row -> row.requiredText("TABLE_NAME")).toList();
+    return TableInfoBuilder.texts(queries.query(TABLES), "table_name");
   }
 
   /** MySQL has no sequences. */
@@ -100,37 +105,8 @@ public class MySqlCatalog implements Catalog {
       String table = row.requiredText("TABLE_NAME");
       builder.column(table, column(row, json.contains(table + "." + row.text("COLUMN_NAME"))));
     }
-    for (CatalogRow row : queries.query(CONSTRAINTS, tables)) {
-      String table = row.requiredText("TABLE_NAME");
-      String name = row.requiredText("CONSTRAINT_NAME");
-      String column = row.requiredText("COLUMN_NAME");
-      switch (row.requiredText("CONSTRAINT_TYPE")) {
-        case "PRIMARY KEY" -> builder.primaryKeyColumn(table, null, column);
-        case "UNIQUE" -> builder.uniqueColumn(table, name, name, column);
-        default ->
-            builder.foreignKeyColumn(
-                table,
-                name,
-                name,
-                column,
-                row.requiredText("REFERENCED_TABLE_NAME"),
-                row.requiredText("REFERENCED_COLUMN_NAME"),
-                TableInfoBuilder.action(row.text("DELETE_RULE")),
-                TableInfoBuilder.action(row.text("UPDATE_RULE")));
-      }
-    }
-    List<String[]> leftOut = new ArrayList<>();
-    for (CatalogRow row : queries.query(INDEXES, tables)) {
-      String table = row.requiredText("TABLE_NAME");
-      String index = row.requiredText("INDEX_NAME");
-      String column = row.text("COLUMN_NAME");
-      if (column == null || builder.hasConstraint(table, index)) {
-        leftOut.add(new String[] {table, index});
-      } else {
-        builder.indexColumn(table, index, column, !row.flag("NON_UNIQUE"));
-      }
-    }
-    leftOut.forEach(index -> builder.dropIndex(index[0], index[1]));
+    builder.keyColumns(queries.query(CONSTRAINTS, tables));
+    builder.indexColumns(queries.query(INDEXES, tables), true);
     return builder.build();
   }
 

@@ -33,7 +33,7 @@ public final class PostgresCatalog implements Catalog {
 
   static final String SEQUENCES =
       """
-      SELECT sequence_name FROM information_schema.sequences
+      SELECT sequence_name AS table_name FROM information_schema.sequences
       WHERE sequence_schema = current_schema() ORDER BY sequence_name""";
 
   static final String COLUMNS =
@@ -99,12 +99,12 @@ public final class PostgresCatalog implements Catalog {
 
   @Override
   public List<String> tableNames(CatalogQueries queries) {
-    return queries.query(TABLES).stream().map(row -> row.requiredText("table_name")).toList();
+    return TableInfoBuilder.texts(queries.query(TABLES), "table_name");
   }
 
   @Override
   public List<String> sequenceNames(CatalogQueries queries) {
-    return queries.query(SEQUENCES).stream().map(row -> row.requiredText("sequence_name")).toList();
+    return TableInfoBuilder.texts(queries.query(SEQUENCES), "table_name");
   }
 
   @Override
@@ -122,37 +122,8 @@ public final class PostgresCatalog implements Catalog {
     for (CatalogRow row : columns) {
       builder.column(row.requiredText("table_name"), column(row, labels));
     }
-    for (CatalogRow row : queries.query(CONSTRAINTS, tables)) {
-      String table = row.requiredText("table_name");
-      String name = row.requiredText("constraint_name");
-      String column = row.requiredText("column_name");
-      switch (row.requiredText("kind")) {
-        case "p" -> builder.primaryKeyColumn(table, name, column);
-        case "u" -> builder.uniqueColumn(table, name, name, column);
-        default ->
-            builder.foreignKeyColumn(
-                table,
-                name,
-                name,
-                column,
-                row.requiredText("target_table"),
-                row.requiredText("target_column"),
-                TableInfoBuilder.action(row.text("on_delete")),
-                TableInfoBuilder.action(row.text("on_update")));
-      }
-    }
-    List<String[]> expressionIndexes = new ArrayList<>();
-    for (CatalogRow row : queries.query(INDEXES, tables)) {
-      String table = row.requiredText("table_name");
-      String index = row.requiredText("index_name");
-      String column = row.text("column_name");
-      if (column == null) {
-        expressionIndexes.add(new String[] {table, index});
-      } else {
-        builder.indexColumn(table, index, column, row.flag("is_unique"));
-      }
-    }
-    expressionIndexes.forEach(index -> builder.dropIndex(index[0], index[1]));
+    builder.keyColumns(queries.query(CONSTRAINTS, tables));
+    builder.indexColumns(queries.query(INDEXES, tables), false);
     return builder.build();
   }
 

@@ -30,7 +30,7 @@ public final class SqliteCatalog implements Catalog {
 
   static final String TABLES =
       """
-      SELECT name FROM sqlite_master
+      SELECT name AS table_name FROM sqlite_master
       WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_' ORDER BY name""";
 
   static final String TABLE_SQL =
@@ -71,7 +71,7 @@ public final class SqliteCatalog implements Catalog {
 
   @Override
   public List<String> tableNames(CatalogQueries queries) {
-    return queries.query(TABLES).stream().map(row -> row.requiredText("name")).toList();
+    return TableInfoBuilder.texts(queries.query(TABLES), "table_name");
   }
 
   /** SQLite has no sequences. */

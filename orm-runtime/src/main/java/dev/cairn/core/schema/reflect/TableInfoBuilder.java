@@ -89,6 +89,65 @@ public final class TableInfoBuilder {
     return parts.uniques.containsKey(key) || parts.foreignKeys.containsKey(key);
   }
 
+  /**
+   * Adds the key columns of catalog rows labelled {@code table_name}, {@code constraint_name},
+   * {@code kind} ({@code PRIMARY KEY}, {@code UNIQUE} or {@code FOREIGN KEY}, or PostgreSQL's
+   * {@code p}, {@code u}, {@code f}), {@code column_name} and, for foreign keys, {@code
+   * target_table}, {@code target_column}, {@code on_delete} and {@code on_update}; ordered by
+   * table, constraint and position. A primary key's {@code constraint_name} may be NULL.
+   */
+  public void keyColumns(List<CatalogRow> rows) {
+    for (CatalogRow row : rows) {
+      String table = row.requiredText("table_name");
+      String name = row.text("constraint_name");
+      String column = row.requiredText("column_name");
+      String kind = row.requiredText("kind");
+      if (kind.equals("PRIMARY KEY") || kind.equals("p")) {
+        primaryKeyColumn(table, name, column);
+      } else if (name == null) {
+        throw new IllegalStateException("catalog constraint of " + table + " without a name");
+      } else if (kind.equals("UNIQUE") || kind.equals("u")) {
+        uniqueColumn(table, name, name, column);
+      } else {
+        foreignKeyColumn(
+            table,
+            name,
+            name,
+            column,
+            row.requiredText("target_table"),
+            row.requiredText("target_column"),
+            action(row.text("on_delete")),
+            action(row.text("on_update")));
+      }
+    }
+  }
+
+  /**
+   * Adds the index columns of catalog rows labelled {@code table_name}, {@code index_name}, {@code
+   * column_name} (NULL for an expression, which leaves the index out) and {@code is_unique},
+   * ordered by table, index and position; with {@code skipConstraints}, also leaves out indexes
+   * named as a unique constraint or foreign key of their table (MySQL's).
+   */
+  public void indexColumns(List<CatalogRow> rows, boolean skipConstraints) {
+    List<String[]> leftOut = new ArrayList<>();
+    for (CatalogRow row : rows) {
+      String table = row.requiredText("table_name");
+      String index = row.requiredText("index_name");
+      String column = row.text("column_name");
+      if (column == null || (skipConstraints && hasConstraint(table, index))) {
+        leftOut.add(new String[] {table, index});
+      } else {
+        indexColumn(table, index, column, row.flag("is_unique"));
+      }
+    }
+    leftOut.forEach(index -> dropIndex(index[0], index[1]));
+  }
+
+  /** The text of column {@code label} of every row, e.g. the table names a query listed. */
+  public static List<String> texts(List<CatalogRow> rows, String label) {
+    return rows.stream().map(row -> row.requiredText(label)).toList();
+  }
+
   /** The tables that have at least one column, in the order they were named. */
   public List<TableInfo> build() {
     List<TableInfo> built = new ArrayList<>();

@@ -73,13 +73,15 @@ class MySqlCatalogTest {
                 + "ORDER BY TABLE_NAME, ORDINAL_POSITION");
     assertThat(MySqlCatalog.TABLES)
         .isEqualTo(
-            "SELECT TABLE_NAME FROM information_schema.TABLES\n"
+            "SELECT TABLE_NAME AS table_name FROM information_schema.TABLES\n"
                 + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY"
                 + " TABLE_NAME");
     assertThat(MySqlCatalog.INDEXES)
         .isEqualTo(
-            "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM"
-                + " information_schema.STATISTICS\n"
+            "SELECT TABLE_NAME AS table_name, INDEX_NAME AS index_name, NON_UNIQUE = 0 AS"
+                + " is_unique,\n"
+                + "  COLUMN_NAME AS column_name\n"
+                + "FROM information_schema.STATISTICS\n"
                 + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (:tables) AND INDEX_NAME <>"
                 + " 'PRIMARY'\n"
                 + "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX");
@@ -112,60 +114,60 @@ class MySqlCatalogTest {
         MySqlCatalog.CONSTRAINTS,
         List.of(
             row(
-                "TABLE_NAME",
+                "table_name",
                 "film",
-                "CONSTRAINT_NAME",
-                "PRIMARY",
-                "CONSTRAINT_TYPE",
+                "constraint_name",
+                null,
+                "kind",
                 "PRIMARY KEY",
-                "COLUMN_NAME",
+                "column_name",
                 "film_id"),
             row(
-                "TABLE_NAME",
+                "table_name",
                 "film",
-                "CONSTRAINT_NAME",
+                "constraint_name",
                 "fk_film_language",
-                "CONSTRAINT_TYPE",
+                "kind",
                 "FOREIGN KEY",
-                "COLUMN_NAME",
+                "column_name",
                 "language_id",
-                "REFERENCED_TABLE_NAME",
+                "target_table",
                 "language",
-                "REFERENCED_COLUMN_NAME",
+                "target_column",
                 "language_id",
-                "UPDATE_RULE",
+                "on_update",
                 "CASCADE",
-                "DELETE_RULE",
+                "on_delete",
                 "RESTRICT")));
     queries.answers.put(
         MySqlCatalog.INDEXES,
         List.of(
             row(
-                "TABLE_NAME",
+                "table_name",
                 "film",
-                "INDEX_NAME",
+                "index_name",
                 "fk_film_language",
-                "NON_UNIQUE",
-                1,
-                "COLUMN_NAME",
+                "is_unique",
+                0,
+                "column_name",
                 "language_id"),
             row(
-                "TABLE_NAME",
+                "table_name",
                 "film",
-                "INDEX_NAME",
+                "index_name",
                 "ix_lower_note",
-                "NON_UNIQUE",
-                1,
-                "COLUMN_NAME",
+                "is_unique",
+                0,
+                "column_name",
                 null),
             row(
-                "TABLE_NAME",
+                "table_name",
                 "film",
-                "INDEX_NAME",
+                "index_name",
                 "ix_rate",
-                "NON_UNIQUE",
-                1,
-                "COLUMN_NAME",
+                "is_unique",
+                0,
+                "column_name",
                 "rate")));
     Catalog catalog = Dialects.MYSQL.catalog();
 
