@@ -93,13 +93,7 @@ final class SchemaComparison {
               Kind.TYPE_MISMATCH,
               table,
               model.name(),
-              "column "
-                  + model
-                  + " is "
-                  + actual
-                  + " in the database but "
-                  + declared
-                  + " in the model",
+              isAndWas(model, actual, declared),
               "change the column in a migration, or declare the model's column as the"
                   + " database's type"));
       return problems;
@@ -187,17 +181,22 @@ final class SchemaComparison {
           Kind.SIZE_MISMATCH,
           table,
           model.name(),
-          "column "
-              + model
-              + " is "
-              + actual
-              + " in the database but "
-              + declared
-              + " in the model",
+          isAndWas(model, actual, declared),
           "widen the column in a migration, or declare the model's precision to match; values"
               + " that do not fit are rounded or fail");
     }
     return null;
+  }
+
+  /** {@code column film.length is SMALLINT in the database but VARCHAR(10) in the model}. */
+  private static String isAndWas(Column<?> model, SqlType<?> actual, SqlType<?> declared) {
+    return "column "
+        + model
+        + " is "
+        + actual
+        + " in the database but "
+        + declared
+        + " in the model";
   }
 
   private boolean sameFamily(SqlType<?> declared, SqlType<?> actual) {
