@@ -1,11 +1,10 @@
 package dev.cairn.core.dialect.h2;
 
 import dev.cairn.core.schema.ServerDefault;
-import dev.cairn.core.schema.reflect.Catalog;
 import dev.cairn.core.schema.reflect.CatalogQueries;
 import dev.cairn.core.schema.reflect.CatalogRow;
 import dev.cairn.core.schema.reflect.ColumnInfo;
-import dev.cairn.core.schema.reflect.TableInfo;
+import dev.cairn.core.schema.reflect.SqlCatalog;
 import dev.cairn.core.schema.reflect.TableInfoBuilder;
 import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
@@ -21,7 +20,7 @@ import java.util.Map;
  * columns, defaults as H2 writes them, constraints, and the indexes that back none (H2 makes one
  * for every key and foreign key).
  */
-public final class H2Catalog implements Catalog {
+public final class H2Catalog extends SqlCatalog {
 
   static final String TABLES =
       """
@@ -79,25 +78,13 @@ public final class H2Catalog implements Catalog {
       ORDER BY i.TABLE_NAME, i.INDEX_NAME, c.ORDINAL_POSITION""";
 
   /** Creates the H2 catalog. */
-  public H2Catalog() {}
-
-  @Override
-  public List<String> tableNames(CatalogQueries queries) {
-    return TableInfoBuilder.texts(queries.query(TABLES), "table_name");
+  public H2Catalog() {
+    super(TABLES, SEQUENCES, CONSTRAINTS, INDEXES, false);
   }
 
   @Override
-  public List<String> sequenceNames(CatalogQueries queries) {
-    return TableInfoBuilder.texts(queries.query(SEQUENCES), "table_name");
-  }
-
-  @Override
-  public List<TableInfo> describe(CatalogQueries queries, List<String> tableNames) {
-    if (tableNames.isEmpty()) {
-      return List.of();
-    }
-    Map<String, ?> tables = Map.of("tables", tableNames);
-    TableInfoBuilder builder = new TableInfoBuilder(tableNames);
+  protected void describeColumns(
+      CatalogQueries queries, Map<String, ?> tables, TableInfoBuilder builder) {
     List<CatalogRow> columns = queries.query(COLUMNS, tables);
     Map<String, List<String>> labels =
         columns.stream().anyMatch(row -> "ENUM".equals(row.text("DATA_TYPE")))
@@ -107,9 +94,6 @@ public final class H2Catalog implements Catalog {
       String table = row.requiredText("TABLE_NAME");
       builder.column(table, column(row, labels.get(table + "." + row.text("DTD_IDENTIFIER"))));
     }
-    builder.keyColumns(queries.query(CONSTRAINTS, tables));
-    builder.indexColumns(queries.query(INDEXES, tables), false);
-    return builder.build();
   }
 
   private static ColumnInfo column(CatalogRow row, List<String> labels) {

@@ -2,9 +2,7 @@ package dev.cairn.core.dialect.mysql;
 
 import dev.cairn.core.schema.reflect.CatalogQueries;
 import dev.cairn.core.schema.reflect.CatalogRow;
-import dev.cairn.core.schema.reflect.TableInfoBuilder;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +25,8 @@ public final class MariaDbCatalog extends MySqlCatalog {
       WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME IN (:tables)""";
 
   /** Creates the MariaDB catalog. */
-  public MariaDbCatalog() {}
-
-  @Override
-  public List<String> sequenceNames(CatalogQueries queries) {
-    return TableInfoBuilder.texts(queries.query(SEQUENCES), "table_name");
+  public MariaDbCatalog() {
+    super(SEQUENCES);
   }
 
   @Override

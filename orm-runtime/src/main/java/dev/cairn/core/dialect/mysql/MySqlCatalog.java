@@ -1,15 +1,13 @@
 package dev.cairn.core.dialect.mysql;
 
 import dev.cairn.core.schema.ServerDefault;
-import dev.cairn.core.schema.reflect.Catalog;
 import dev.cairn.core.schema.reflect.CatalogQueries;
 import dev.cairn.core.schema.reflect.CatalogRow;
 import dev.cairn.core.schema.reflect.ColumnInfo;
-import dev.cairn.core.schema.reflect.TableInfo;
+import dev.cairn.core.schema.reflect.SqlCatalog;
 import dev.cairn.core.schema.reflect.TableInfoBuilder;
 import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * unquoted and marks an expression default {@code DEFAULT_GENERATED}; {@link MariaDbCatalog}
  * differs there.
  */
-public class MySqlCatalog implements Catalog {
+public class MySqlCatalog extends SqlCatalog {
 
   static final String TABLES =
       """
@@ -79,35 +77,24 @@ public class MySqlCatalog implements Catalog {
           "bit",
           "year");
 
-  /** Creates the MySQL catalog. */
-  public MySqlCatalog() {}
-
-  @Override
-  public List<String> tableNames(CatalogQueries queries) {
-    return TableInfoBuilder.texts(queries.query(TABLES), "table_name");
+  /** Creates the MySQL catalog: MySQL has no sequences. */
+  public MySqlCatalog() {
+    this(null);
   }
 
-  /** MySQL has no sequences. */
-  @Override
-  public List<String> sequenceNames(CatalogQueries queries) {
-    return List.of();
+  /** Creates a MySQL-like catalog that lists sequences with {@code sequences} (MariaDB). */
+  protected MySqlCatalog(@Nullable String sequences) {
+    super(TABLES, sequences, CONSTRAINTS, INDEXES, true);
   }
 
   @Override
-  public List<TableInfo> describe(CatalogQueries queries, List<String> tableNames) {
-    if (tableNames.isEmpty()) {
-      return List.of();
-    }
-    Map<String, ?> tables = Map.of("tables", tableNames);
-    TableInfoBuilder builder = new TableInfoBuilder(tableNames);
+  protected void describeColumns(
+      CatalogQueries queries, Map<String, ?> tables, TableInfoBuilder builder) {
     Set<String> json = jsonColumns(queries, tables);
     for (CatalogRow row : queries.query(COLUMNS, tables)) {
       String table = row.requiredText("TABLE_NAME");
       builder.column(table, column(row, json.contains(table + "." + row.text("COLUMN_NAME"))));
     }
-    builder.keyColumns(queries.query(CONSTRAINTS, tables));
-    builder.indexColumns(queries.query(INDEXES, tables), true);
-    return builder.build();
   }
 
   /**

@@ -1,11 +1,10 @@
 package dev.cairn.core.dialect.postgres;
 
 import dev.cairn.core.schema.ServerDefault;
-import dev.cairn.core.schema.reflect.Catalog;
 import dev.cairn.core.schema.reflect.CatalogQueries;
 import dev.cairn.core.schema.reflect.CatalogRow;
 import dev.cairn.core.schema.reflect.ColumnInfo;
-import dev.cairn.core.schema.reflect.TableInfo;
+import dev.cairn.core.schema.reflect.SqlCatalog;
 import dev.cairn.core.schema.reflect.TableInfoBuilder;
 import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
@@ -22,7 +21,7 @@ import java.util.Map;
  * {@code pg_constraint} and the indexes that back none. Types are mapped by {@link
  * PostgresTypeNames}.
  */
-public final class PostgresCatalog implements Catalog {
+public final class PostgresCatalog extends SqlCatalog {
 
   static final String TABLES =
       """
@@ -95,25 +94,13 @@ public final class PostgresCatalog implements Catalog {
       ORDER BY t.relname, i.relname, k.ord""";
 
   /** Creates the PostgreSQL catalog. */
-  public PostgresCatalog() {}
-
-  @Override
-  public List<String> tableNames(CatalogQueries queries) {
-    return TableInfoBuilder.texts(queries.query(TABLES), "table_name");
+  public PostgresCatalog() {
+    super(TABLES, SEQUENCES, CONSTRAINTS, INDEXES, false);
   }
 
   @Override
-  public List<String> sequenceNames(CatalogQueries queries) {
-    return TableInfoBuilder.texts(queries.query(SEQUENCES), "table_name");
-  }
-
-  @Override
-  public List<TableInfo> describe(CatalogQueries queries, List<String> tableNames) {
-    if (tableNames.isEmpty()) {
-      return List.of();
-    }
-    Map<String, ?> tables = Map.of("tables", tableNames);
-    TableInfoBuilder builder = new TableInfoBuilder(tableNames);
+  protected void describeColumns(
+      CatalogQueries queries, Map<String, ?> tables, TableInfoBuilder builder) {
     List<CatalogRow> columns = queries.query(COLUMNS, tables);
     Map<String, List<String>> labels =
         columns.stream().anyMatch(row -> row.flag("is_enum"))
@@ -122,9 +109,6 @@ public final class PostgresCatalog implements Catalog {
     for (CatalogRow row : columns) {
       builder.column(row.requiredText("table_name"), column(row, labels));
     }
-    builder.keyColumns(queries.query(CONSTRAINTS, tables));
-    builder.indexColumns(queries.query(INDEXES, tables), false);
-    return builder.build();
   }
 
   private static ColumnInfo column(CatalogRow row, Map<String, List<String>> labels) {
