@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * What a dialect knows about its database's catalog: the queries that list and describe tables in
  * the connection's current schema, and how its type names map to Cairn's {@link SqlType}s. Each
- * database's package implements one ({@code dev.cairn.core.dialect.postgres.PostgresCatalog}, …);
- * the dialect exposes it as {@code dialect.catalog()}. Names go in and come out as the catalog
- * stores them ({@link #fold}); the {@link Inspector} turns them into the names Cairn renders.
- * Implementations are stateless and thread-safe.
+ * database's package implements one ({@code dev.cairn.core.dialect.postgres.PostgresCatalog}, …,
+ * most by extending {@link SqlCatalog}); the dialect exposes it as {@code dialect.catalog()}. Names
+ * go in and come out as the catalog stores them ({@link #fold}); the {@link Inspector} turns them
+ * into the names Cairn renders. Implementations are stateless and thread-safe.
  */
 public interface Catalog {
 
