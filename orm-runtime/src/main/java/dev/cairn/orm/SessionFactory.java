@@ -2,6 +2,7 @@ package dev.cairn.orm;
 
 import dev.cairn.core.engine.Engine;
 import dev.cairn.core.engine.EngineBuilder;
+import dev.cairn.core.schema.SchemaProblem;
 import dev.cairn.orm.annotation.AttributeConverter;
 import dev.cairn.orm.internal.session.DefaultSession;
 import dev.cairn.orm.internal.session.SessionSettings;
@@ -72,6 +73,15 @@ public final class SessionFactory {
   /** Drops the tables (and sequences) of every entity that exist, children first. */
   public void dropAll() {
     settings.mapping().metaData().dropAll(settings.engine());
+  }
+
+  /**
+   * How the database differs from the entities' tables ({@code MetaData.validate}): missing tables
+   * and columns and columns of another type are errors, nullability and size differences warnings;
+   * each names the table and column and says what to do. Empty when the database matches.
+   */
+  public List<SchemaProblem> validateSchema() {
+    return settings.mapping().metaData().validate(settings.engine());
   }
 
   /** The mapping of every entity. */

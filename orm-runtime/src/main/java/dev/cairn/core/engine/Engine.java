@@ -6,11 +6,16 @@ import dev.cairn.core.InvalidUsageException;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.dialect.Dialects;
 import dev.cairn.core.schema.DdlDialect;
-import dev.cairn.core.schema.SchemaTarget;
+import dev.cairn.core.schema.MetaData;
+import dev.cairn.core.schema.SchemaSource;
+import dev.cairn.core.schema.Table;
+import dev.cairn.core.schema.reflect.Inspector;
 import dev.cairn.core.sql.CompiledStatement;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.core.sql.StatementKind;
+import dev.cairn.core.sql.type.SqlType;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * engine.transaction(connection -> connection.execute(insert));
  * }</pre>
  */
-public final class Engine implements SchemaTarget, AutoCloseable {
+public final class Engine implements SchemaSource, AutoCloseable {
 
   private final ConnectionProvider provider;
   private final EngineOptions options;
@@ -131,13 +136,19 @@ public final class Engine implements SchemaTarget, AutoCloseable {
     return runner().cachedPlans();
   }
 
+  /**
+   * Reads the schema of this engine's database, as SQLAlchemy's {@code inspect(engine)}: table and
+   * sequence names, and each table's columns, keys, constraints and indexes, through the dialect's
+   * catalog queries (logged and translated like every statement).
+   */
+  public Inspector inspector() {
+    Dialect dialect = dialect();
+    return new Inspector(dialect, dialect.catalog(), new EngineCatalogAccess(this));
+  }
+
   @Override
   public boolean tableExists(String tableName) {
-    try (Connection connection = connect()) {
-      return new SchemaInspector(dialect()).tableExists(connection.unwrap(), tableName);
-    } catch (SQLException e) {
-      throw runner().translate(e, null, null);
-    }
+    return inspector().hasTable(tableName);
   }
 
   @Override
@@ -145,11 +156,23 @@ public final class Engine implements SchemaTarget, AutoCloseable {
     if (!ddlDialect().supportsSequences()) {
       return false;
     }
-    try (Connection connection = connect()) {
-      return new SchemaInspector(dialect()).sequenceExists(connection.unwrap(), sequenceName);
-    } catch (SQLException e) {
-      throw runner().translate(e, null, null);
-    }
+    return inspector().hasSequence(sequenceName);
+  }
+
+  @Override
+  public List<String> tableNames() {
+    return inspector().tableNames();
+  }
+
+  @Override
+  public List<Table> reflect(MetaData metaData, @Nullable Collection<String> tableNames) {
+    return inspector().reflect(metaData, tableNames);
+  }
+
+  @Override
+  public SqlType<?> storedType(SqlType<?> declared) {
+    Dialect dialect = dialect();
+    return dialect.catalog().typeOf(dialect.types().ddlTypeName(declared));
   }
 
   /**

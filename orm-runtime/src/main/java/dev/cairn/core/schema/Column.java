@@ -178,7 +178,7 @@ public final class Column<T> implements ColumnReference<T> {
   /** A foreign key to {@code target} with the given actions. */
   public Column<T> references(
       Column<T> target, ReferentialAction onDelete, ReferentialAction onUpdate) {
-    if (target.type().kind() != type.kind()) {
+    if (!TypeFamily.compatible(type, target.type())) {
       throw definitionError(
           "is "
               + type
@@ -186,7 +186,8 @@ public final class Column<T> implements ColumnReference<T> {
               + target
               + " of type "
               + target.type()
-              + "; a foreign key needs the same type on both sides");
+              + "; a foreign key needs the same kind of type on both sides (integers of any"
+              + " width, text of any length)");
     }
     return redefine(options.withReferences(new ForeignKeyTarget(target, onDelete, onUpdate)));
   }

@@ -73,4 +73,16 @@ public interface DdlDialect {
 
   /** Writes the statement that drops foreign key {@code key} from its table. */
   void renderDropForeignKey(RenderContext context, ForeignKey key);
+
+  /** Writes the statement that drops {@code index} ({@code DROP INDEX name}). */
+  void renderDropIndex(RenderContext context, Index index);
+
+  /**
+   * Writes the statement that adds {@code unique} to the existing {@code table} ({@code ALTER TABLE
+   * t ADD CONSTRAINT u UNIQUE (a, b)}).
+   */
+  void renderAddUnique(RenderContext context, Table table, UniqueConstraint unique);
+
+  /** Writes the statement that drops {@code unique} from {@code table}. */
+  void renderDropUnique(RenderContext context, Table table, UniqueConstraint unique);
 }

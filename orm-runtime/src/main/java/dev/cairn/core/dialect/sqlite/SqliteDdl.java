@@ -6,6 +6,7 @@ import dev.cairn.core.schema.ForeignKey;
 import dev.cairn.core.schema.ServerDefault;
 import dev.cairn.core.schema.StandardDdlDialect;
 import dev.cairn.core.schema.Table;
+import dev.cairn.core.schema.UniqueConstraint;
 import dev.cairn.core.sql.RenderContext;
 import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.TypeKind;
@@ -95,5 +96,34 @@ public class SqliteDdl extends StandardDdlDialect {
             + ", which has no ALTER TABLE ... DROP CONSTRAINT; drop table "
             + key.table().name()
             + " instead");
+  }
+
+  /**
+   * {@code CREATE UNIQUE INDEX u ON t (a, b)}: SQLite cannot add a constraint to an existing table,
+   * and a unique index enforces the same.
+   */
+  @Override
+  public void renderAddUnique(RenderContext context, Table table, UniqueConstraint unique) {
+    context
+        .sql("CREATE UNIQUE INDEX ")
+        .identifier(unique.name())
+        .sql(" ON ")
+        .identifier(table.name())
+        .sql(' ');
+    columnList(context, unique.columns());
+  }
+
+  @Override
+  public void renderDropUnique(RenderContext context, Table table, UniqueConstraint unique) {
+    throw new CairnException(
+        "Unique constraint "
+            + unique.name()
+            + " of table "
+            + table.name()
+            + " cannot be dropped on its own on "
+            + context.dialect().name()
+            + ", which has no ALTER TABLE ... DROP CONSTRAINT; recreate table "
+            + table.name()
+            + " without it");
   }
 }

@@ -57,12 +57,12 @@ public class SqliteFunctionSyntax extends StandardFunctionSyntax {
   public void renderDateTrunc(RenderContext context, DatePart unit, Expression<?> operand) {
     String format =
         switch (unit) {
-          case YEAR -> "%Y-01-01 00:00:00.000000";
-          case QUARTER, MONTH -> "%Y-%m-01 00:00:00.000000";
-          case WEEK, DAY -> "%Y-%m-%d 00:00:00.000000";
-          case HOUR -> "%Y-%m-%d %H:00:00.000000";
-          case MINUTE -> "%Y-%m-%d %H:%M:00.000000";
-          default -> "%Y-%m-%d %H:%M:%S.000000";
+          case YEAR -> "%Y-01-01 00:00:00";
+          case QUARTER, MONTH -> "%Y-%m-01 00:00:00";
+          case WEEK, DAY -> "%Y-%m-%d 00:00:00";
+          case HOUR -> "%Y-%m-%d %H:00:00";
+          case MINUTE -> "%Y-%m-%d %H:%M:00";
+          default -> "%Y-%m-%d %H:%M:%S";
         };
     context.sql("strftime('").sql(format).sql("', ").visit(operand);
     if (unit == DatePart.WEEK) {
@@ -78,7 +78,8 @@ public class SqliteFunctionSyntax extends StandardFunctionSyntax {
   public void renderDateAdd(
       RenderContext context, Expression<?> operand, Expression<?> amount, DatePart unit) {
     boolean date = operand.type().kind() == TypeKind.DATE;
-    context.sql(date ? "date(" : "(strftime('%Y-%m-%d %H:%M:%f', ").visit(operand);
+    // A timestamp in Cairn's stored form, the shortest: no trailing zeros in the fraction.
+    context.sql(date ? "date(" : "rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', ").visit(operand);
     context.sql(", ");
     if (unit == DatePart.WEEK || unit == DatePart.QUARTER) {
       context.sql(unit == DatePart.WEEK ? "(7 * " : "(3 * ");
@@ -91,7 +92,7 @@ public class SqliteFunctionSyntax extends StandardFunctionSyntax {
     if (unit == DatePart.YEAR || unit == DatePart.QUARTER || unit == DatePart.MONTH) {
       context.sql(", 'floor'");
     }
-    context.sql(date ? ")" : ") || '000')");
+    context.sql(date ? ")" : "), '0'), '.')");
   }
 
   private static String modifier(DatePart unit) {

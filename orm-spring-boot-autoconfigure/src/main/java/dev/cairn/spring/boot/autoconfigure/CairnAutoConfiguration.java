@@ -83,7 +83,7 @@ public final class CairnAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  CairnSchema cairnSchema(
+  CairnSchemaInitializer cairnSchemaInitializer(
       SessionFactory sessionFactory,
       CairnProperties properties,
       DataSource dataSource,
@@ -99,16 +99,14 @@ public final class CairnAutoConfiguration {
               ? Schema.CREATE
               : Schema.NONE;
     }
-    CairnSchema schema = new CairnSchema(sessionFactory, mode);
-    schema.apply();
-    return schema;
+    return new CairnSchemaInitializer(sessionFactory, mode);
   }
 
   @Bean(destroyMethod = "")
   @ConditionalOnMissingBean
   Session cairnSession(
       SessionFactory sessionFactory,
-      CairnSchema schema,
+      CairnSchemaInitializer schema,
       ObjectProvider<CairnExceptionTranslator> translator) {
     return SharedSession.create(
         sessionFactory, translator.getIfAvailable(CairnExceptionTranslator::new));
