@@ -38,4 +38,37 @@ final class HikariPools {
     config.setAutoCommit(initSql != null);
     return new HikariDataSource(config);
   }
+
+  /**
+   * A read-only pool for a read replica: {@code maxSize} connections at most, waiting at most
+   * {@code timeout} for one (so that a replica that is down is noticed quickly), not connecting
+   * before first use. Auto-commit stays on, as on a primary pool Spring manages.
+   */
+  static HikariDataSource createReplica(
+      String jdbcUrl,
+      @Nullable String user,
+      @Nullable String password,
+      int maxSize,
+      java.time.Duration timeout) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("cairn-replica-" + COUNTER.incrementAndGet());
+    config.setJdbcUrl(jdbcUrl);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setInitializationFailTimeout(-1);
+    config.setReadOnly(true);
+    config.setMaximumPoolSize(maxSize);
+    config.setMinimumIdle(Math.min(maxSize, 2));
+    config.setConnectionTimeout(timeout.toMillis());
+    Dialect dialect = Dialects.forUrl(jdbcUrl);
+    String initSql = dialect == null ? null : dialect.connectionInitSql();
+    if (initSql != null) {
+      config.setConnectionInitSql(initSql);
+    }
+    return new HikariDataSource(config);
+  }
 }
