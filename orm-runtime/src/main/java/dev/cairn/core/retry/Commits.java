@@ -2,6 +2,9 @@ package dev.cairn.core.retry;
 
 import dev.cairn.core.CommitOutcomeUnknownException;
 import dev.cairn.core.ConnectionFailureException;
+import dev.cairn.core.DatabaseException;
+import dev.cairn.core.ErrorKind;
+import java.sql.SQLException;
 
 /**
  * Runs a commit so that a retry can tell a failure before the commit from one during it: a
@@ -26,6 +29,24 @@ public final class Commits {
       throw e;
     } catch (ConnectionFailureException e) {
       throw new CommitOutcomeUnknownException(e);
+    } catch (DatabaseException e) {
+      if (lostConnection(e)) {
+        throw new CommitOutcomeUnknownException(
+            new ConnectionFailureException(
+                e.getMessage() == null ? "Connection lost" : e.getMessage(),
+                e.sql(),
+                e.getCause() instanceof SQLException sql ? sql : null));
+      }
+      throw e;
     }
+  }
+
+  /**
+   * Whether {@code failure} says the connection was lost: a connection failure, or SQLState {@code
+   * 25S03} (ODBC's "transaction rolled back"), with which a driver that reconnected on its own (a
+   * MariaDB failover URL) reports that the transaction in progress was lost.
+   */
+  static boolean lostConnection(DatabaseException failure) {
+    return failure.kind() == ErrorKind.CONNECTION_FAILURE || "25S03".equals(failure.sqlState());
   }
 }

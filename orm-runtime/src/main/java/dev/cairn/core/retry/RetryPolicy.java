@@ -56,6 +56,7 @@ public final class RetryPolicy {
   private final double jitter;
   private final Set<ErrorKind> retryOn;
   private final boolean retryUnknownCommitOutcome;
+  private final List<Class<? extends Throwable>> retryTypes;
   private final List<RetryListener> listeners;
 
   private RetryPolicy(Builder builder) {
@@ -66,6 +67,7 @@ public final class RetryPolicy {
     this.jitter = builder.jitter;
     this.retryOn = Set.copyOf(builder.retryOn);
     this.retryUnknownCommitOutcome = builder.retryUnknownCommitOutcome;
+    this.retryTypes = List.copyOf(builder.retryTypes);
     this.listeners = List.copyOf(builder.listeners);
   }
 
@@ -94,6 +96,7 @@ public final class RetryPolicy {
     builder.jitter = jitter;
     builder.retryOn = retryOn.isEmpty() ? EnumSet.noneOf(ErrorKind.class) : EnumSet.copyOf(retryOn);
     builder.retryUnknownCommitOutcome = retryUnknownCommitOutcome;
+    builder.retryTypes.addAll(retryTypes);
     builder.listeners.addAll(listeners);
     return builder;
   }
@@ -128,6 +131,11 @@ public final class RetryPolicy {
     return retryOn;
   }
 
+  /** The exception types retried whatever their kind ({@link Builder#retryOnType}). */
+  public List<Class<? extends Throwable>> retryTypes() {
+    return retryTypes;
+  }
+
   /** Whether a connection lost during the commit is retried (see {@link Builder}). */
   public boolean retryUnknownCommitOutcome() {
     return retryUnknownCommitOutcome;
@@ -137,7 +145,7 @@ public final class RetryPolicy {
    * The kind of transient failure {@code failure} reports if this policy retries it, else null. The
    * cause chain is searched for a Cairn {@link DatabaseException} (so a Spring exception that wraps
    * one is judged by it); a raw {@link SQLException} found first is classified by its standard
-   * SQLState.
+   * SQLState; an exception of one of the {@link #retryTypes()} is retried as {@code OTHER}.
    */
   public @Nullable ErrorKind retryableKind(Throwable failure) {
     return retryableKind(failure, STANDARD);
@@ -153,13 +161,20 @@ public final class RetryPolicy {
       if (current instanceof RetriesExhaustedException) {
         return null;
       }
+      for (Class<? extends Throwable> type : retryTypes) {
+        if (type.isInstance(current)) {
+          return ErrorKind.OTHER;
+        }
+      }
       if (current instanceof CommitOutcomeUnknownException) {
         return retryUnknownCommitOutcome && retryOn.contains(ErrorKind.CONNECTION_FAILURE)
             ? ErrorKind.CONNECTION_FAILURE
             : null;
       }
       if (current instanceof DatabaseException database) {
-        return retryOn.contains(database.kind()) ? database.kind() : null;
+        ErrorKind kind =
+            Commits.lostConnection(database) ? ErrorKind.CONNECTION_FAILURE : database.kind();
+        return retryOn.contains(kind) ? kind : null;
       }
       if (current instanceof SQLException sql) {
         ErrorKind kind = classifier.classify(sql);
@@ -280,6 +295,7 @@ public final class RetryPolicy {
         + jitter
         + ", retryOn "
         + retryOn
+        + (retryTypes.isEmpty() ? "" : ", also " + retryTypes)
         + (retryUnknownCommitOutcome ? ", retrying unknown commit outcomes" : "")
         + ")";
   }
@@ -294,6 +310,7 @@ public final class RetryPolicy {
     private double jitter = 0.5;
     private Set<ErrorKind> retryOn = EnumSet.of(ErrorKind.DEADLOCK, ErrorKind.CONNECTION_FAILURE);
     private boolean retryUnknownCommitOutcome;
+    private final List<Class<? extends Throwable>> retryTypes = new ArrayList<>();
     private final List<RetryListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -372,6 +389,18 @@ public final class RetryPolicy {
      */
     public Builder retryUnknownCommitOutcome(boolean retry) {
       this.retryUnknownCommitOutcome = retry;
+      return this;
+    }
+
+    /**
+     * Also retries failures of these types (or caused by them), whatever their kind, reported as
+     * {@code OTHER}: the ORM's {@code StaleEntityException}, for example, which says that a
+     * {@code @Version}ed entity changed since the attempt read it, so that running the whole
+     * transaction again reads it afresh.
+     */
+    @SafeVarargs
+    public final Builder retryOnType(Class<? extends Throwable>... types) {
+      retryTypes.addAll(List.of(types));
       return this;
     }
 

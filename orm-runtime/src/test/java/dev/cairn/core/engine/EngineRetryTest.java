@@ -13,6 +13,7 @@ import dev.cairn.core.retry.RetryEvent;
 import dev.cairn.core.retry.RetryPolicy;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.test.DatabaseTest;
+import dev.cairn.test.ServerSessions;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
 import java.time.Duration;
@@ -46,7 +47,7 @@ class EngineRetryTest {
             connection -> {
               connection.execute(insertPerson("ann", 30));
               if (attempts.incrementAndGet() == 1) {
-                ServerSessions.killOwn(db, connection);
+                killOwn(db, connection);
               }
             });
     assertThat(attempts).hasValue(2);
@@ -68,7 +69,7 @@ class EngineRetryTest {
                         connection -> {
                           attempts.incrementAndGet();
                           connection.execute(insertPerson("ann", 30));
-                          ServerSessions.killFromOutside(db, ServerSessions.id(db, connection));
+                          ServerSessions.killFromOutside(db, sessionId(db, connection));
                         }))
         .isInstanceOf(CommitOutcomeUnknownException.class)
         .hasMessageContaining("during COMMIT")
@@ -135,6 +136,16 @@ class EngineRetryTest {
 
   private static void increment(Connection connection, int id) {
     connection.execute(Sql.text("UPDATE counters SET n = n + 1 WHERE id = :id").bind("id", id));
+  }
+
+  private static long sessionId(TestDb db, Connection connection) {
+    Long id = connection.execute(Sql.text(ServerSessions.idSql(db))).scalar(Long.class);
+    return id == null ? -1 : id;
+  }
+
+  /** Makes the server end the session of {@code connection} from inside; the statement fails. */
+  private static void killOwn(TestDb db, Connection connection) {
+    connection.execute(Sql.text(ServerSessions.killSql(db, sessionId(db, connection))));
   }
 
   private static void await(CyclicBarrier barrier) {

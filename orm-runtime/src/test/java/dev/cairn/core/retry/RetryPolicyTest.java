@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cairn.core.CairnException;
 import dev.cairn.core.CommitOutcomeUnknownException;
 import dev.cairn.core.ConnectionFailureException;
+import dev.cairn.core.DatabaseException;
 import dev.cairn.core.DeadlockException;
 import dev.cairn.core.ErrorKind;
 import dev.cairn.core.LockTimeoutException;
@@ -75,6 +76,34 @@ class RetryPolicyTest {
                 .build()
                 .retryableKind(new LockTimeoutException("lock", null, null)))
         .isEqualTo(ErrorKind.LOCK_TIMEOUT);
+  }
+
+  @Test
+  void aTransactionLostByADriverThatReconnectedCountsAsALostConnection() {
+    DatabaseException lost =
+        new DatabaseException(
+            "Driver has reconnect connection after a communications link failure",
+            ErrorKind.OTHER,
+            "INSERT INTO items VALUES (?)",
+            new SQLException("In progress transaction was lost", "25S03"));
+    assertThat(RetryPolicy.defaults().retryableKind(lost)).isEqualTo(ErrorKind.CONNECTION_FAILURE);
+    assertThatThrownBy(
+            () ->
+                Commits.run(
+                    () -> {
+                      throw lost;
+                    }))
+        .isInstanceOf(CommitOutcomeUnknownException.class)
+        .hasMessageContaining("In progress transaction was lost");
+  }
+
+  @Test
+  void failuresOfTheTypesNamedAreRetriedAsOther() {
+    RetryPolicy policy = FAST.toBuilder().retryOnType(IllegalStateException.class).build();
+    assertThat(policy.retryableKind(new RuntimeException(new IllegalStateException("stale"))))
+        .isEqualTo(ErrorKind.OTHER);
+    assertThat(policy.retryableKind(new IllegalArgumentException("bad"))).isNull();
+    assertThat(RetryPolicy.defaults().retryableKind(new IllegalStateException("stale"))).isNull();
   }
 
   @Test
