@@ -94,7 +94,7 @@ class RetryPolicyTest {
                       throw lost;
                     }))
         .isInstanceOf(CommitOutcomeUnknownException.class)
-        .hasMessageContaining("In progress transaction was lost");
+        .hasMessageContaining("Driver has reconnect connection");
   }
 
   @Test
