@@ -13,6 +13,7 @@ import dev.cairn.core.retry.RetryPolicy;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.SessionFactory;
+import dev.cairn.orm.StaleEntityException;
 import dev.cairn.orm.retry.RetryFixtures.Counter;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.ServerSessions;
@@ -20,7 +21,10 @@ import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 /** {@code sessionFactory.inTransaction(policy, work)} on connections the server really ends. */
 class SessionRetryTest {
@@ -75,6 +79,42 @@ class SessionRetryTest {
     assertThat(retries)
         .singleElement()
         .satisfies(retry -> assertThat(retry.kind()).isEqualTo(ErrorKind.CONNECTION_FAILURE));
+  }
+
+  @DatabaseTest({TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
+  void theVictimOfADeadlockAtFlushIsRetriedAndBothTransactionsApply(TestDb db) {
+    SessionFactory sessions = counters(db);
+    sessions.runInTransaction(RetryPolicy.none(), session -> session.add(new Counter(2, 0)));
+    CyclicBarrier bothHoldTheirFirstRow = new CyclicBarrier(2);
+    List<CompletableFuture<Void>> writers = new ArrayList<>();
+    for (long[] order : new long[][] {{1, 2}, {2, 1}}) {
+      writers.add(
+          CompletableFuture.runAsync(
+              () -> {
+                int[] attempt = {0};
+                sessions.runInTransaction(
+                    // a retry may read a row the winner has not committed yet: @Version catches it
+                    policy(5, retries).toBuilder().retryOnType(StaleEntityException.class).build(),
+                    session -> {
+                      session.get(Counter.class, order[0]).hits++;
+                      session.flush();
+                      if (++attempt[0] == 1) {
+                        RetryFixtures.await(bothHoldTheirFirstRow);
+                      }
+                      session.get(Counter.class, order[1]).hits++;
+                    });
+              }));
+    }
+    CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new))
+        .orTimeout(60, TimeUnit.SECONDS)
+        .join();
+    assertThat(retries)
+        .extracting(RetryEvent::kind)
+        .contains(ErrorKind.DEADLOCK)
+        .isSubsetOf(ErrorKind.DEADLOCK, ErrorKind.OTHER);
+    assertThat(hits(db)).isEqualTo(2);
+    long second = sessions.inTransaction(RetryPolicy.none(), s -> s.get(Counter.class, 2L).hits);
+    assertThat(second).isEqualTo(2);
   }
 
   @DatabaseTest({TestDatabase.POSTGRESQL, TestDatabase.MARIADB})

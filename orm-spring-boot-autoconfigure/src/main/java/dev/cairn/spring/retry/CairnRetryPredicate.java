@@ -3,7 +3,6 @@ package dev.cairn.spring.retry;
 import java.lang.reflect.Method;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.resilience.retry.MethodRetryPredicate;
-import org.springframework.util.ClassUtils;
 
 /**
  * Spring's {@code @Retryable(predicate = CairnRetryPredicate.class)}: retries a method whose
@@ -30,6 +29,7 @@ public final class CairnRetryPredicate implements MethodRetryPredicate {
 
   @Override
   public boolean shouldRetry(Method method, Throwable throwable) {
-    return support.shouldRetry(throwable, ClassUtils.getQualifiedMethodName(method));
+    return support.shouldRetry(
+        throwable, method.getDeclaringClass().getSimpleName() + "." + method.getName());
   }
 }

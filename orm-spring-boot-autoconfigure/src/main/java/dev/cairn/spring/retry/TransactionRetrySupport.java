@@ -16,6 +16,7 @@ import org.springframework.core.retry.Retryable;
 import org.springframework.resilience.retry.MethodRetryEvent;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -64,17 +65,12 @@ public class TransactionRetrySupport
    */
   public boolean shouldRetry(Throwable failure, String what) {
     State current = state.get();
+    boolean commitOutcomeUnknown = current.commitFailed && current.commitRollbackFailed;
     boolean commitFailed = current.commitFailed;
     current.commitFailed = false;
-    ErrorKind kind = classification.retryableKind(failure, classifier.get());
-    if (kind == null) {
-      return false;
-    }
-    if (TransactionSynchronizationManager.isActualTransactionActive()) {
-      LOG.debug("Not retrying {} inside an enclosing transaction: {}", what, failure.toString());
-      return false;
-    }
-    if (commitFailed && kind == ErrorKind.CONNECTION_FAILURE) {
+    current.commitRollbackFailed = false;
+    ErrorKind kind = kind(failure);
+    if (commitFailed && (commitOutcomeUnknown || kind == ErrorKind.CONNECTION_FAILURE)) {
       if (!classification.retryUnknownCommitOutcome()) {
         LOG.warn(
             "Not retrying {}: the connection failed during COMMIT, so it is unknown whether the"
@@ -89,15 +85,41 @@ public class TransactionRetrySupport
               + " (cairn.retry.retry-unknown-commit-outcome): {}",
           what,
           failure.toString());
+      kind = ErrorKind.CONNECTION_FAILURE;
+    }
+    if (kind == null) {
+      return false;
+    }
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      LOG.debug("Not retrying {} inside an enclosing transaction: {}", what, failure.toString());
+      return false;
     }
     current.pending = kind;
     return true;
+  }
+
+  /**
+   * The kind of {@code failure}, or of the application's failure that a failed rollback replaced
+   * ({@link TransactionSystemException#getApplicationException()}: after a lost connection the
+   * rollback fails too, with an error that says less).
+   */
+  private @Nullable ErrorKind kind(Throwable failure) {
+    if (failure instanceof TransactionSystemException system
+        && system.getApplicationException() != null) {
+      ErrorKind kind =
+          classification.retryableKind(system.getApplicationException(), classifier.get());
+      if (kind != null) {
+        return kind;
+      }
+    }
+    return classification.retryableKind(failure, classifier.get());
   }
 
   @Override
   public void beforeBegin(TransactionExecution transaction) {
     State current = state.get();
     current.commitFailed = false;
+    current.commitRollbackFailed = false;
     current.committing = false;
     ErrorKind pending = current.pending;
     if (pending != null) {
@@ -124,13 +146,17 @@ public class TransactionRetrySupport
     }
   }
 
-  /** A rollback right after {@code beforeCommit}: the commit failed and was rolled back. */
+  /**
+   * A rollback right after {@code beforeCommit}: the commit failed; when the rollback failed too,
+   * the connection is gone and nobody knows whether the commit went through.
+   */
   @Override
   public void afterRollback(TransactionExecution transaction, @Nullable Throwable rollbackFailure) {
     State current = state.get();
     if (current.committing) {
       current.committing = false;
       current.commitFailed = true;
+      current.commitRollbackFailed = rollbackFailure != null;
     }
   }
 
@@ -186,6 +212,7 @@ public class TransactionRetrySupport
   private static final class State {
     private boolean committing;
     private boolean commitFailed;
+    private boolean commitRollbackFailed;
     private @Nullable ErrorKind pending;
   }
 }

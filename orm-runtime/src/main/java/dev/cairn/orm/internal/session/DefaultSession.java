@@ -415,10 +415,16 @@ public final class DefaultSession implements Session, ManagedSession, SessionCon
     try {
       settings.executor().execute(c, actions);
     } catch (RuntimeException e) {
-      if (savepoint != null) {
-        savepoint.rollback();
-      } else {
-        c.rollback();
+      try {
+        if (savepoint != null) {
+          savepoint.rollback();
+        } else {
+          c.rollback();
+        }
+      } catch (RuntimeException rollbackFailure) {
+        // A deadlock already rolled back the whole transaction, savepoint included (MariaDB):
+        // the flush failure is what the caller must see.
+        e.addSuppressed(rollbackFailure);
       }
       throw e;
     }
