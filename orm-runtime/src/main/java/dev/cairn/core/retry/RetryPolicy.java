@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * When and how often to run a transaction again after the database aborted it with a transient
@@ -44,7 +42,6 @@ public final class RetryPolicy {
   /** The most attempts a policy may allow. */
   public static final int MAX_ATTEMPTS_LIMIT = 100;
 
-  private static final Logger LOG = LoggerFactory.getLogger("dev.cairn.retry");
   private static final ErrorClassifier STANDARD = new SqlStateErrorClassifier();
   private static final RetryPolicy DEFAULTS = builder().build();
   private static final int MAX_CAUSE_DEPTH = 16;
@@ -217,68 +214,11 @@ public final class RetryPolicy {
    * @param what what is retried, for messages and {@link RetryEvent#what()} ("transaction")
    */
   public <R> R execute(String what, Supplier<R> attempt) {
-    long started = System.nanoTime();
-    List<RuntimeException> failures = new ArrayList<>(0);
-    for (int number = 1; ; number++) {
-      try {
-        return attempt.get();
-      } catch (RuntimeException failure) {
-        ErrorKind kind = retryableKind(failure);
-        if (kind == null) {
-          failures.forEach(failure::addSuppressed);
-          throw failure;
-        }
-        if (number >= maxAttempts) {
-          if (number == 1) {
-            throw failure;
-          }
-          RetriesExhaustedException exhausted =
-              new RetriesExhaustedException(
-                  what, number, Duration.ofNanos(System.nanoTime() - started), failure);
-          failures.forEach(exhausted::addSuppressed);
-          throw exhausted;
-        }
-        failures.add(failure);
-        backOff(new RetryEvent(what, number, kind, failure, backoff(number)));
-      }
-    }
+    return new Attempts(this, what).run(attempt);
   }
 
-  private void backOff(RetryEvent event) {
-    if (event.failure() instanceof CommitOutcomeUnknownException unknown) {
-      LOG.warn(
-          "Retrying a {} whose connection failed during COMMIT, so its attempt {} may have"
-              + " committed (allowed by retryUnknownCommitOutcome): {}",
-          event.what(),
-          event.failedAttempt(),
-          unknown.getCause() == null ? unknown.getMessage() : unknown.getCause().getMessage());
-    } else if (LOG.isDebugEnabled()) {
-      LOG.debug(
-          "Attempt {} of the {} failed ({}); retrying in {} ms: {}",
-          event.failedAttempt(),
-          event.what(),
-          event.kind(),
-          event.backoff().toMillis(),
-          event.failure().getMessage());
-    }
-    for (RetryListener listener : listeners) {
-      listener.beforeRetry(event);
-    }
-    try {
-      Thread.sleep(event.backoff().toMillis(), event.backoff().toNanosPart() % 1_000_000);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      CairnException stopped =
-          new CairnException(
-              "Interrupted while backing off before retrying the "
-                  + event.what()
-                  + " after attempt "
-                  + event.failedAttempt()
-                  + "; the failure of that attempt is the cause",
-              event.failure());
-      stopped.addSuppressed(interrupted);
-      throw stopped;
-    }
+  List<RetryListener> listeners() {
+    return listeners;
   }
 
   @Override
