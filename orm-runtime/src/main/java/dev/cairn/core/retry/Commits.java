@@ -13,6 +13,12 @@ import java.sql.SQLException;
  */
 public final class Commits {
 
+  /**
+   * SQLState 40003, "statement completion unknown": CockroachDB's "result is ambiguous", a commit
+   * that may or may not have been applied.
+   */
+  static final String STATEMENT_COMPLETION_UNKNOWN = "40003";
+
   private Commits() {}
 
   /**
@@ -30,7 +36,7 @@ public final class Commits {
     } catch (ConnectionFailureException e) {
       throw new CommitOutcomeUnknownException(e);
     } catch (DatabaseException e) {
-      if (lostConnection(e)) {
+      if (lostConnection(e) || STATEMENT_COMPLETION_UNKNOWN.equals(e.sqlState())) {
         throw new CommitOutcomeUnknownException(
             new ConnectionFailureException(
                 e.getMessage() == null ? "Connection lost" : e.getMessage(),

@@ -143,6 +143,7 @@ public final class RetryPolicy {
    * cause chain is searched for a Cairn {@link DatabaseException} (so a Spring exception that wraps
    * one is judged by it); a raw {@link SQLException} found first is classified by its standard
    * SQLState; an exception of one of the {@link #retryTypes()} is retried as {@code OTHER}.
+   * SQLState 40003 (statement completion unknown: CockroachDB's ambiguous result) is never retried.
    */
   public @Nullable ErrorKind retryableKind(Throwable failure) {
     return retryableKind(failure, STANDARD);
@@ -167,6 +168,14 @@ public final class RetryPolicy {
         return retryUnknownCommitOutcome && retryOn.contains(ErrorKind.CONNECTION_FAILURE)
             ? ErrorKind.CONNECTION_FAILURE
             : null;
+      }
+      if (current instanceof DatabaseException database
+          && Commits.STATEMENT_COMPLETION_UNKNOWN.equals(database.sqlState())) {
+        return null;
+      }
+      if (current instanceof SQLException sql
+          && Commits.STATEMENT_COMPLETION_UNKNOWN.equals(sql.getSQLState())) {
+        return null;
       }
       if (current instanceof DatabaseException database) {
         ErrorKind kind =

@@ -98,6 +98,23 @@ class RetryPolicyTest {
   }
 
   @Test
+  void anAmbiguousResultIsNeitherRetriedNorTakenForADeadlock() {
+    DeadlockException ambiguous =
+        new DeadlockException(
+            "result is ambiguous", "COMMIT", new SQLException("result is ambiguous", "40003"));
+    assertThat(RetryPolicy.defaults().retryableKind(ambiguous)).isNull();
+    assertThat(RetryPolicy.defaults().retryableKind(new RuntimeException(ambiguous.getCause())))
+        .isNull();
+    assertThatThrownBy(
+            () ->
+                Commits.run(
+                    () -> {
+                      throw ambiguous;
+                    }))
+        .isInstanceOf(CommitOutcomeUnknownException.class);
+  }
+
+  @Test
   void failuresOfTheTypesNamedAreRetriedAsOther() {
     RetryPolicy policy = FAST.toBuilder().retryOnType(IllegalStateException.class).build();
     assertThat(policy.retryableKind(new RuntimeException(new IllegalStateException("stale"))))
