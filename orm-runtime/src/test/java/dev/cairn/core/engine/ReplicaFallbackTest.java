@@ -3,37 +3,31 @@ package dev.cairn.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.cairn.core.CairnException;
 import dev.cairn.core.ConnectionFailureException;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.test.DatabaseTest;
+import dev.cairn.test.LogCapture;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** What read-only work does when its only replica is down: fall back to the primary, or fail. */
 class ReplicaFallbackTest {
 
-  private final Logger logger = (Logger) LoggerFactory.getLogger("dev.cairn.replicas");
-  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+  private LogCapture log;
 
   @BeforeEach
   void captureLog() {
-    log.start();
-    logger.addAppender(log);
+    log = LogCapture.of("dev.cairn.replicas");
   }
 
   @AfterEach
   void releaseLog() {
-    logger.detachAppender(log);
+    log.close();
   }
 
   /** A URL of {@code db}'s kind where nothing listens. */
@@ -53,10 +47,6 @@ class ReplicaFallbackTest {
         .url(nowhere(db), null, null);
   }
 
-  private List<String> messages() {
-    return log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-  }
-
   @DatabaseTest({TestDatabase.H2, TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
   void readOnlyWorkFallsBackToThePrimaryWithALogLine(TestDb db) {
     ReadReplicas replicas = downReplica(db).build();
@@ -69,7 +59,7 @@ class ReplicaFallbackTest {
       }
       assertThat(replicas.available()).isZero();
     }
-    assertThat(messages())
+    assertThat(log.lines())
         .as("one line when the replica goes down, one when work moves to the primary")
         .hasSize(2)
         .anySatisfy(

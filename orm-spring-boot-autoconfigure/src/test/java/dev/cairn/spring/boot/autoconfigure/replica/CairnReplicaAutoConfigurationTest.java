@@ -4,15 +4,13 @@ import static dev.cairn.spring.boot.autoconfigure.replica.ReplicaContexts.statem
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cairn.core.ConnectionFailureException;
 import dev.cairn.core.engine.ReadReplicas;
 import dev.cairn.orm.Session;
 import dev.cairn.spring.boot.autoconfigure.ReplicaConfigurationException;
 import dev.cairn.spring.boot.autoconfigure.diagnostics.ReplicaConfigurationFailureAnalyzer;
+import dev.cairn.test.LogCapture;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,7 +21,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
@@ -41,8 +38,7 @@ class CairnReplicaAutoConfigurationTest {
 
   private final String replicaUrl =
       "jdbc:h2:mem:replica_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-  private final Logger logger = (Logger) LoggerFactory.getLogger("dev.cairn.replicas");
-  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+  private LogCapture log;
   private Connection keepReplicaOpen;
 
   @BeforeEach
@@ -53,13 +49,12 @@ class CairnReplicaAutoConfigurationTest {
         .execute(
             "CREATE TABLE notes (id BIGINT AUTO_INCREMENT PRIMARY KEY, body VARCHAR(255));"
                 + " INSERT INTO notes (body) VALUES ('on the replica')");
-    log.start();
-    logger.addAppender(log);
+    log = LogCapture.of("dev.cairn.replicas");
   }
 
   @AfterEach
   void closeReplica() throws SQLException {
-    logger.detachAppender(log);
+    log.close();
     keepReplicaOpen.createStatement().execute("SHUTDOWN");
     keepReplicaOpen.close();
   }
@@ -147,8 +142,7 @@ class CairnReplicaAutoConfigurationTest {
               assertThat(bodies(context, true)).containsExactly("on the primary");
               assertThat(statements(context.getBean(MeterRegistry.class), "replica")).isZero();
             });
-    assertThat(log.list)
-        .extracting(ILoggingEvent::getFormattedMessage)
+    assertThat(log.lines())
         .hasSize(2)
         .anySatisfy(
             line ->

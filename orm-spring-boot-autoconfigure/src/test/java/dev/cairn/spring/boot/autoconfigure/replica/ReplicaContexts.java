@@ -5,10 +5,8 @@ import dev.cairn.spring.boot.autoconfigure.CairnExceptionTranslationAutoConfigur
 import dev.cairn.spring.boot.autoconfigure.CairnObservationAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.CairnReplicaAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.CairnRepositoriesAutoConfiguration;
+import dev.cairn.spring.boot.autoconfigure.MeterRegistries;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -17,8 +15,6 @@ import org.springframework.boot.persistence.autoconfigure.PersistenceExceptionTr
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** The application context of the replica tests: Boot's JDBC stack and Cairn, with metrics. */
 final class ReplicaContexts {
@@ -41,24 +37,8 @@ final class ReplicaContexts {
                 CairnAutoConfiguration.class,
                 CairnRepositoriesAutoConfiguration.class,
                 CairnObservationAutoConfiguration.class))
-        .withUserConfiguration(ReplicaApplication.class, Registries.class)
+        .withUserConfiguration(ReplicaApplication.class, MeterRegistries.class)
         .withPropertyValues("cairn.schema=create");
-  }
-
-  /** A meter registry and an observation registry that records into it. */
-  @Configuration(proxyBeanMethods = false)
-  static class Registries {
-    @Bean
-    SimpleMeterRegistry meterRegistry() {
-      return new SimpleMeterRegistry();
-    }
-
-    @Bean
-    ObservationRegistry observationRegistry(MeterRegistry meters) {
-      ObservationRegistry registry = ObservationRegistry.create();
-      registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-      return registry;
-    }
   }
 
   /** How many statements ran on {@code target} ({@code primary} or {@code replica}). */

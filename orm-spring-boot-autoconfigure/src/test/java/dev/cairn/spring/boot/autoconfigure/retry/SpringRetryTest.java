@@ -3,32 +3,26 @@ package dev.cairn.spring.boot.autoconfigure.retry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.orm.Session;
 import dev.cairn.spring.boot.autoconfigure.CairnAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.CairnExceptionTranslationAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.CairnObservationAutoConfiguration;
 import dev.cairn.spring.boot.autoconfigure.CairnRetryAutoConfiguration;
+import dev.cairn.spring.boot.autoconfigure.MeterRegistries;
 import dev.cairn.spring.micrometer.TransactionRetryCounter;
 import dev.cairn.test.DatabaseTest;
+import dev.cairn.test.LogCapture;
 import dev.cairn.test.ServerSessions;
 import dev.cairn.test.TestDatabase;
 import dev.cairn.test.TestDb;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -36,8 +30,6 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,38 +41,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class SpringRetryTest {
 
-  private final Logger logger = (Logger) LoggerFactory.getLogger("dev.cairn.retry");
-  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+  private LogCapture log;
 
   @BeforeEach
   void captureLog() {
-    log.start();
-    logger.addAppender(log);
+    log = LogCapture.of("dev.cairn.retry");
   }
 
   @AfterEach
   void releaseLog() {
-    logger.detachAppender(log);
+    log.close();
   }
 
-  private List<String> logLines() {
-    return log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-  }
-
-  /** A meter registry and an observation registry that records into it. */
-  @Configuration(proxyBeanMethods = false)
-  static class Registries {
-    @Bean
-    SimpleMeterRegistry meterRegistry() {
-      return new SimpleMeterRegistry();
-    }
-
-    @Bean
-    ObservationRegistry observationRegistry(MeterRegistry meters) {
-      ObservationRegistry registry = ObservationRegistry.create();
-      registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-      return registry;
-    }
+  /**
+   * A hook that makes the server end the attempt's connection on attempt {@code upTo} and before.
+   */
+  private static CounterService.Hook killingConnectionsUpTo(TestDb db, int upTo) {
+    return (attempt, session) -> {
+      if (attempt <= upTo) {
+        killOwnConnection(db, session);
+      }
+    };
   }
 
   private static void run(
@@ -96,7 +77,7 @@ class SpringRetryTest {
                 CairnAutoConfiguration.class,
                 CairnObservationAutoConfiguration.class,
                 CairnRetryAutoConfiguration.class))
-        .withUserConfiguration(RetryApplication.class, Registries.class)
+        .withUserConfiguration(RetryApplication.class, MeterRegistries.class)
         .withPropertyValues(
             "spring.datasource.url=" + db.jdbcUrl(), "cairn.schema=create", "cairn.retry.delay=5ms")
         .withPropertyValues(properties)
@@ -132,12 +113,7 @@ class SpringRetryTest {
         db,
         context -> {
           CounterService service = context.getBean(CounterService.class);
-          service.hook(
-              (attempt, session) -> {
-                if (attempt == 1) {
-                  killOwnConnection(db, session);
-                }
-              });
+          service.hook(killingConnectionsUpTo(db, 1));
           assertThat(service.increment(1)).isEqualTo(1);
           assertThat(service.attempts()).isEqualTo(2);
           assertThat(service.hits(1)).isEqualTo(1);
@@ -185,7 +161,7 @@ class SpringRetryTest {
           assertThat(service.attempts()).isEqualTo(1);
           assertThat(service.hits(1)).isZero();
           assertThat(retries(context, "connection_failure")).isZero();
-          assertThat(logLines())
+          assertThat(log.lines())
               .anySatisfy(
                   line ->
                       assertThat(line)
@@ -202,12 +178,7 @@ class SpringRetryTest {
         db,
         context -> {
           CounterService service = context.getBean(CounterService.class);
-          service.hook(
-              (attempt, session) -> {
-                if (attempt == 1) {
-                  killOwnConnection(db, session);
-                }
-              });
+          service.hook(killingConnectionsUpTo(db, 1));
           TransactionTemplate outer =
               new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
           assertThatThrownBy(() -> outer.execute(status -> service.increment(1)))
@@ -223,11 +194,11 @@ class SpringRetryTest {
         db,
         context -> {
           CounterService service = context.getBean(CounterService.class);
-          service.hook((attempt, session) -> killOwnConnection(db, session));
+          service.hook(killingConnectionsUpTo(db, Integer.MAX_VALUE));
           assertThatThrownBy(() -> service.increment(1)).isInstanceOf(RuntimeException.class);
           assertThat(service.attempts()).isEqualTo(3);
           assertThat(retries(context, "connection_failure")).isEqualTo(2.0);
-          assertThat(logLines())
+          assertThat(log.lines())
               .anySatisfy(
                   line ->
                       assertThat(line)
