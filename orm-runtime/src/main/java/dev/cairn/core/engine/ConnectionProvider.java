@@ -34,6 +34,15 @@ public interface ConnectionProvider {
     return null;
   }
 
+  /**
+   * Which server {@code connection} (just handed out by {@link #acquire()}) reaches; execution
+   * listeners see it as {@link ExecutionContext#target()}. The primary unless the provider routes
+   * to read replicas.
+   */
+  default ConnectionTarget target(java.sql.Connection connection) throws SQLException {
+    return ConnectionTarget.PRIMARY;
+  }
+
   /** A provider over {@code dataSource} that closes each connection on release. */
   static ConnectionProvider of(DataSource dataSource) {
     return new DataSourceConnectionProvider(dataSource);

@@ -30,7 +30,6 @@ final class DefaultConnection implements Connection {
 
   DefaultConnection(Engine engine, StatementRunner runner, ConnectionProvider provider) {
     this.engine = engine;
-    this.runner = runner;
     this.provider = provider;
     this.external = provider.managesTransactions();
     java.sql.Connection acquired;
@@ -40,6 +39,14 @@ final class DefaultConnection implements Connection {
       throw AcquireErrors.translate(e, provider, runner.translate(e, null, null));
     }
     this.jdbc = acquired;
+    ConnectionTarget target;
+    try {
+      target = provider.target(acquired);
+    } catch (SQLException e) {
+      releaseQuietly();
+      throw runner.translate(e, null, null);
+    }
+    this.runner = target == runner.target() ? runner : engine.runner(target);
     boolean restore = false;
     if (!external) {
       try {
@@ -64,6 +71,11 @@ final class DefaultConnection implements Connection {
   @Override
   public Dialect dialect() {
     return runner.dialect();
+  }
+
+  @Override
+  public ConnectionTarget target() {
+    return runner.target();
   }
 
   @Override
