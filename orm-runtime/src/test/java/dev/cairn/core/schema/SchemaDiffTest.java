@@ -93,7 +93,7 @@ class SchemaDiffTest {
           CREATE TABLE books (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             author_id INTEGER NOT NULL,
-            title TEXT NOT NULL,
+            title TEXT NOT NULL CHECK (length(title) <= 200),
             price NUMERIC,
             CONSTRAINT fk_books_author_id_authors FOREIGN KEY (author_id) REFERENCES authors (id) \
           ON DELETE CASCADE
@@ -101,7 +101,7 @@ class SchemaDiffTest {
 
           CREATE INDEX ix_books_title ON books (title);
 
-          ALTER TABLE authors ADD COLUMN email TEXT;
+          ALTER TABLE authors ADD COLUMN email TEXT CHECK (length(email) <= 200);
 
           ALTER TABLE authors ADD COLUMN born TEXT;
 
