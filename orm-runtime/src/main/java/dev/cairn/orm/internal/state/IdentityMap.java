@@ -48,6 +48,14 @@ public final class IdentityMap {
     if (indexed == end) {
       return;
     }
+    // sized once for what arrived since the last lookup (a whole result), not grown row by row
+    byObject.reserve(end - indexed);
+    for (int type = 0; type < counts.length; type++) {
+      KeyTable table = byKey[type];
+      if (table != null && counts[type] > table.size()) {
+        table.reserve(counts[type] - table.size());
+      }
+    }
     for (int i = indexed; i < end; i++) {
       InstanceState state = order[i];
       if (state != null) {
@@ -208,6 +216,7 @@ public final class IdentityMap {
     KeyTable table = byKey[model.index()];
     if (table == null) {
       table = new KeyTable(model.integralKey());
+      table.reserve(counts[model.index()]);
       byKey[model.index()] = table;
     }
     return table;
