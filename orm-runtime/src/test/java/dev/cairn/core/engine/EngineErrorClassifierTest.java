@@ -67,6 +67,8 @@ class EngineErrorClassifierTest {
           .isEqualTo(ErrorKind.SYNTAX_OR_UNKNOWN_OBJECT);
       assertThat(classify(dialect, "70100", 1969, "")).isEqualTo(ErrorKind.TIMEOUT);
       assertThat(classify(dialect, "08000", 2013, "")).isEqualTo(ErrorKind.CONNECTION_FAILURE);
+      // a failover driver that reconnected on its own lost the transaction
+      assertThat(classify(dialect, "25S03", 0, "")).isEqualTo(ErrorKind.CONNECTION_FAILURE);
     }
   }
 

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * coarse: every constraint is 23000): 1062/1586 duplicate key, 1451/1452/1216/1217 foreign key,
  * 1048/1364/1406/4025/3819 other integrity, 1213 deadlock, 1205/3572 lock wait timeout or NOWAIT,
  * 1969/3024/1317 statement timeout or interruption, 1064/1146/1054/1051/1305 syntax and unknown
- * objects, 1040/1045/1927/2002/2003/2006/2013 connection failures.
+ * objects, 1040/1045/1927/2002/2003/2006/2013 connection failures, and SQLState 25S03 (a failover
+ * driver reconnected and the transaction was lost) a connection failure too.
  */
 public class MySqlErrors extends SqlStateErrorClassifier {
 
@@ -19,6 +20,10 @@ public class MySqlErrors extends SqlStateErrorClassifier {
 
   @Override
   protected @Nullable ErrorKind classifyVendor(SQLException exception) {
+    if ("25S03".equals(exception.getSQLState())) {
+      // the driver reconnected on its own (failover) and the transaction was rolled back
+      return ErrorKind.CONNECTION_FAILURE;
+    }
     return switch (exception.getErrorCode()) {
       case 1062, 1586 -> ErrorKind.UNIQUE_VIOLATION;
       case 1451, 1452, 1216, 1217 -> ErrorKind.FOREIGN_KEY_VIOLATION;
