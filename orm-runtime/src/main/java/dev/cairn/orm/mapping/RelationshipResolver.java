@@ -36,6 +36,7 @@ final class RelationshipResolver {
   private final NamingStrategy naming;
   private final Map<RelationshipSpec, Resolution> resolutions = new IdentityHashMap<>();
   private final List<Table> joinTables = new ArrayList<>();
+  private final Map<Class<?>, List<Resolution>> incoming = new LinkedHashMap<>();
 
   RelationshipResolver(List<EntityAssembler<?>> assemblers, NamingStrategy naming) {
     assemblers.forEach(a -> byClass.put(a.type(), a));
@@ -52,14 +53,21 @@ final class RelationshipResolver {
         if (mappedBy(spec) != null) {
           RelationshipChecks.inverse(owner, spec, target(spec));
         } else if (spec.kind() == RelationshipKind.ONE_TO_MANY) {
-          throw error(
-              owner,
-              spec,
-              "is a @OneToMany without mappedBy; name the @ManyToOne field of "
-                  + spec.target().getSimpleName()
-                  + " that refers back, e.g. @OneToMany(mappedBy = \""
-                  + decapitalize(owner.type().getSimpleName())
-                  + "\")");
+          if (spec.field().getAnnotation(JoinColumn.class) == null) {
+            throw error(
+                owner,
+                spec,
+                "is a @OneToMany without mappedBy or @JoinColumn; name the @ManyToOne field of "
+                    + spec.target().getSimpleName()
+                    + " that refers back, e.g. @OneToMany(mappedBy = \""
+                    + decapitalize(owner.type().getSimpleName())
+                    + "\"), or name the foreign key column of "
+                    + target(spec).table().name()
+                    + " with @JoinColumn(name = \""
+                    + naming.columnName(owner.type().getSimpleName())
+                    + "_id\") for a unidirectional one-to-many");
+          }
+          resolutions.put(spec, childForeignKey(owner, spec));
         } else if (spec.kind() == RelationshipKind.MANY_TO_MANY) {
           resolutions.put(spec, joinTable(owner, spec));
         } else {
@@ -67,7 +75,7 @@ final class RelationshipResolver {
         }
       }
     }
-    checkRequiredCycles();
+    RequiredCycles.check(byClass.values(), resolutions);
   }
 
   /** The join tables defined by {@link #define()}, to add to the MetaData. */
@@ -88,11 +96,26 @@ final class RelationshipResolver {
         if (target == null) {
           throw new IllegalStateException("unchecked target " + relationship);
         }
-        relationship.linkTarget(target);
+        relationship.linkTarget(target, model);
       }
     }
     for (EntityModel<?> model : models.values()) {
       for (RelationshipModel relationship : model.relationships()) {
+        if (relationship.unidirectional()) {
+          List<PropertyModel> keys = new ArrayList<>();
+          for (Column<?> column : relationship.foreignKeyColumns()) {
+            for (PropertyModel property : relationship.target().columnProperties()) {
+              if (property.isCollectionKey() && property.column() == column) {
+                keys.add(property);
+                property.linkCollectionKey(relationship);
+              }
+            }
+          }
+          relationship.linkChildKeys(keys);
+        }
+        if (relationship.kind().isCollection()) {
+          relationship.linkOrder(ElementOrders.of(model, relationship));
+        }
         String mappedBy = relationship.mappedBy();
         if (mappedBy != null) {
           RelationshipModel owning = relationship.target().findRelationship(mappedBy);
@@ -150,6 +173,61 @@ final class RelationshipResolver {
           e);
     }
     return new Resolution(columns, ids, null, List.of(), List.of());
+  }
+
+  /**
+   * The foreign key of a unidirectional one-to-many: columns of the target's table referring to the
+   * owner's key, named by {@code @JoinColumn} (or {@code <owner>_<id column>}), held by hidden
+   * properties of the target.
+   */
+  private Resolution childForeignKey(EntityAssembler<?> owner, RelationshipSpec spec) {
+    EntityAssembler<?> target = target(spec);
+    List<ColumnSpec> ids = owner.idColumns();
+    JoinColumn joinColumn =
+        java.util.Objects.requireNonNull(spec.field().getAnnotation(JoinColumn.class));
+    if (!joinColumn.name().isEmpty() && ids.size() > 1) {
+      throw error(
+          owner,
+          spec,
+          "names one join column but "
+              + owner.type().getSimpleName()
+              + " has a composite key "
+              + ids.stream().map(ColumnSpec::path).toList()
+              + "; remove @JoinColumn(name) to get one column per key column");
+    }
+    Table table = target.table();
+    List<Column<?>> columns = new ArrayList<>();
+    List<Column<?>> ownerColumns = new ArrayList<>();
+    for (ColumnSpec id : ids) {
+      String name =
+          !joinColumn.name().isEmpty()
+              ? joinColumn.name()
+              : naming.columnName(owner.type().getSimpleName()) + "_" + id.columnName();
+      checkFree(owner, spec, table, name);
+      columns.add(define(owner, spec, table, name, id.type(), joinColumn.nullable()));
+      ownerColumns.add(owner.table().column(id.columnName()));
+    }
+    try {
+      table.foreignKey(
+          null, columns, ownerColumns, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
+    } catch (CairnException e) {
+      throw new MappingException(
+          owner.type(),
+          spec.field().getName(),
+          RelationshipChecks.where(owner, spec) + ": " + e.getMessage(),
+          e);
+    }
+    Resolution resolution = new Resolution(columns, ids, null, List.of(), List.of());
+    incoming.computeIfAbsent(spec.target(), t -> new ArrayList<>()).add(resolution);
+    return resolution;
+  }
+
+  /**
+   * The foreign keys that unidirectional one-to-many relationships of other entities keep in {@code
+   * type}'s table (the target's hidden properties are made from them).
+   */
+  List<Resolution> incoming(Class<?> type) {
+    return incoming.getOrDefault(type, List.of());
   }
 
   private Resolution joinTable(EntityAssembler<?> owner, RelationshipSpec spec) {
@@ -258,56 +336,6 @@ final class RelationshipResolver {
                 + " or remove the other field");
       }
     }
-  }
-
-  /** Required (NOT NULL) to-one references that form a cycle can never be inserted. */
-  private void checkRequiredCycles() {
-    Map<Class<?>, List<RelationshipSpec>> required = new LinkedHashMap<>();
-    for (EntityAssembler<?> owner : byClass.values()) {
-      for (RelationshipSpec spec : owner.relationships()) {
-        Resolution resolution = resolutions.get(spec);
-        if (resolution != null
-            && !resolution.foreignKeyColumns().isEmpty()
-            && !resolution.foreignKeyColumns().get(0).nullable()) {
-          required.computeIfAbsent(owner.type(), k -> new ArrayList<>()).add(spec);
-        }
-      }
-    }
-    for (Class<?> start : required.keySet()) {
-      List<String> path = new ArrayList<>();
-      if (reaches(start, start, required, path, new ArrayList<>())) {
-        throw new MappingException(
-            start,
-            null,
-            "The required references "
-                + path
-                + " form a cycle of NOT NULL foreign keys, so no row of the cycle can be inserted"
-                + " first; make one of them optional (optional = true and no @JoinColumn(nullable"
-                + " = false)) so that a flush can insert it with NULL and set it afterwards");
-      }
-    }
-  }
-
-  private static boolean reaches(
-      Class<?> from,
-      Class<?> goal,
-      Map<Class<?>, List<RelationshipSpec>> required,
-      List<String> path,
-      List<Class<?>> seen) {
-    for (RelationshipSpec spec : required.getOrDefault(from, List.of())) {
-      path.add(from.getSimpleName() + "." + spec.path());
-      if (spec.target() == goal) {
-        return true;
-      }
-      if (!seen.contains(spec.target())) {
-        seen.add(spec.target());
-        if (reaches(spec.target(), goal, required, path, seen)) {
-          return true;
-        }
-      }
-      path.remove(path.size() - 1);
-    }
-    return false;
   }
 
   private EntityAssembler<?> target(RelationshipSpec spec) {

@@ -4,7 +4,6 @@ import dev.cairn.orm.EntityState;
 import dev.cairn.orm.annotation.Cascade;
 import dev.cairn.orm.internal.state.IdentityMap;
 import dev.cairn.orm.internal.state.InstanceState;
-import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.RelationshipKind;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayDeque;
@@ -12,12 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +30,7 @@ final class Cascades {
 
   private final FlushContext context;
   private final Set<InstanceState> touched = identitySet();
+  private final ChildKeys childKeys = new ChildKeys();
 
   Cascades(FlushContext context) {
     this.context = context;
@@ -74,6 +71,7 @@ final class Cascades {
    */
   Set<InstanceState> beforeFlush() {
     touched.clear();
+    childKeys.clear();
     IdentityMap map = context.identityMap();
     for (int i = 0; i < map.end(); i++) {
       InstanceState state = map.at(i);
@@ -85,7 +83,7 @@ final class Cascades {
       }
       visit(map, state);
     }
-    deleteCascade();
+    new DeleteCascade(context, touched, childKeys).run();
     return touched;
   }
 
@@ -113,6 +111,10 @@ final class Cascades {
             context.addCascaded(member);
           }
         }
+      }
+      if (relationship.unidirectional()) {
+        syncChildKeys(entity, relationship, change);
+        continue;
       }
       RelationshipModel owning = relationship.inverse();
       if (!relationship.owning() && owning != null) {
@@ -148,6 +150,36 @@ final class Cascades {
     for (Object member : change.previous()) {
       if (!now.contains(member)) {
         removed(relationship, owning, owner, member);
+      }
+    }
+  }
+
+  /** The foreign keys written for the children of {@code owner}'s unidirectional collection. */
+  ChildKeys childKeys() {
+    return childKeys;
+  }
+
+  /**
+   * The members of a changed unidirectional collection get {@code owner}'s key; removed ones are
+   * deleted ({@code DELETE_ORPHAN}) or get NULL.
+   */
+  private void syncChildKeys(Object owner, RelationshipModel relationship, RelatedChange change) {
+    Set<Object> now = identitySet();
+    now.addAll(change.current());
+    for (Object member : change.current()) {
+      childKeys.member(relationship, owner, member);
+    }
+    for (Object member : change.previous()) {
+      if (now.contains(member)) {
+        continue;
+      }
+      InstanceState memberState = context.identityMap().state(member);
+      if (relationship.cascades(Cascade.DELETE_ORPHAN)) {
+        if (memberState != null && memberState.live()) {
+          context.deleteCascaded(member);
+        }
+      } else {
+        childKeys.removed(relationship, member);
       }
     }
   }
@@ -220,163 +252,18 @@ final class Cascades {
         context.deleteCascaded(member);
       }
     } else {
-      unlink(owning, memberState);
+      unlink(owning, memberState, touched);
     }
   }
 
   /** Clears the owning reference of {@code child}, so its foreign key is written as NULL. */
-  private void unlink(RelationshipModel owning, InstanceState child) {
+  static void unlink(RelationshipModel owning, InstanceState child, Set<InstanceState> touched) {
     owning.set(child.entity(), null);
     child.settle(owning.ordinal());
     touched.add(child);
   }
 
-  /**
-   * Deletes or unlinks the children of deleted objects, wave by wave: the stored children of all
-   * objects deleted in one wave load with one batch statement per relationship (chunked), then the
-   * children deleted by cascade form the next wave.
-   */
-  private void deleteCascade() {
-    IdentityMap map = context.identityMap();
-    List<InstanceState> wave = new ArrayList<>();
-    for (int i = 0; i < map.end(); i++) {
-      InstanceState state = map.at(i);
-      if (state != null
-          && state.lifecycle() == EntityState.DELETED
-          && !state.deleteFlushed()
-          && !state.model().relationships().isEmpty()) {
-        wave.add(state);
-      }
-    }
-    Set<Object> seen = identitySet();
-    while (!wave.isEmpty()) {
-      List<InstanceState> current = new ArrayList<>();
-      for (InstanceState state : wave) {
-        if (seen.add(state.entity())) {
-          current.add(state);
-        }
-      }
-      Map<RelationshipModel, Map<Object, List<Object>>> stored = storedChildren(current);
-      List<InstanceState> next = new ArrayList<>();
-      for (InstanceState state : current) {
-        for (RelationshipModel relationship : state.model().relationships()) {
-          Map<Object, List<Object>> children = stored.getOrDefault(relationship, Map.of());
-          for (Object related : related(state, relationship, children)) {
-            cascadeDelete(state, relationship, related, next);
-          }
-        }
-      }
-      wave = next;
-    }
-  }
-
-  /** Deletes {@code related} with {@code state}'s object (adding it to {@code next}) or unlinks. */
-  private void cascadeDelete(
-      InstanceState state,
-      RelationshipModel relationship,
-      Object related,
-      List<InstanceState> next) {
-    InstanceState relatedState = context.identityMap().state(related);
-    if (relatedState == null) {
-      return;
-    }
-    boolean live = relatedState.live();
-    if (relationship.cascades(Cascade.DELETE)) {
-      if (live) {
-        context.deleteCascaded(related);
-        next.add(relatedState);
-      }
-    } else if (!relationship.owning() && refersBack(relationship) && live) {
-      RelationshipModel owning = relationship.inverse();
-      Object reference = owning == null ? null : owning.get(related);
-      if (owning != null && (reference == null || reference == state.entity())) {
-        unlink(owning, relatedState);
-      }
-    }
-  }
-
-  /**
-   * The stored children of the stored objects among {@code states}, per inverse relationship and
-   * parent: one batch load per relationship for all of them.
-   */
-  private Map<RelationshipModel, Map<Object, List<Object>>> storedChildren(
-      List<InstanceState> states) {
-    Map<RelationshipModel, List<Object>> parents = new LinkedHashMap<>();
-    Map<RelationshipModel, EntityModel<?>> models = new HashMap<>();
-    for (InstanceState state : states) {
-      if (state.key() == null) {
-        continue;
-      }
-      for (RelationshipModel relationship : state.model().relationships()) {
-        if (!relationship.owning() && refersBack(relationship) && relationship.inverse() != null) {
-          parents.computeIfAbsent(relationship, r -> new ArrayList<>()).add(state.entity());
-          models.put(relationship, state.model());
-        }
-      }
-    }
-    Map<RelationshipModel, Map<Object, List<Object>>> stored = new HashMap<>();
-    parents.forEach(
-        (relationship, owners) ->
-            stored.put(
-                relationship,
-                context.loading().storedTargets(models.get(relationship), relationship, owners)));
-    return stored;
-  }
-
-  /**
-   * The related objects of a deleted object: in memory, plus its stored children ({@code stored},
-   * for an inverse side); a child that now refers to another object is not among them.
-   */
-  private List<Object> related(
-      InstanceState state, RelationshipModel relationship, Map<Object, List<Object>> stored) {
-    Object value = relationship.get(state.entity());
-    RelationshipModel owning = relationship.inverse();
-    if (relationship.owning() || !refersBack(relationship) || owning == null) {
-      return RelatedChange.members(value);
-    }
-    // an unloaded collection is not loaded here: the stored children were loaded in a batch
-    List<Object> inMemory =
-        RelatedChange.unloaded(value) && state.key() != null
-            ? List.of()
-            : RelatedChange.members(value);
-    List<Object> related = new ArrayList<>();
-    Set<Object> known = identitySet();
-    List<Object> candidates = new ArrayList<>(inMemory);
-    if (state.key() != null) {
-      candidates.addAll(children(state, owning, stored.getOrDefault(state.entity(), List.of())));
-    }
-    for (Object child : candidates) {
-      Object reference = owning.get(child);
-      if ((reference == null || reference == state.entity()) && known.add(child)) {
-        related.add(child);
-      }
-    }
-    return related;
-  }
-
-  /**
-   * The stored {@code children} of a deleted object, their reference to it filled in when unset.
-   */
-  private List<Object> children(
-      InstanceState state, RelationshipModel owning, List<Object> children) {
-    for (Object child : children) {
-      InstanceState childState = context.identityMap().state(child);
-      if (childState != null
-          && owning.get(child) == null
-          && !childState.settled(owning.ordinal())) {
-        owning.set(child, state.entity());
-        childState.settle(owning.ordinal());
-      }
-    }
-    return children;
-  }
-
-  private static boolean refersBack(RelationshipModel relationship) {
-    return relationship.kind() == RelationshipKind.ONE_TO_MANY
-        || relationship.kind() == RelationshipKind.ONE_TO_ONE;
-  }
-
-  private static <T> Set<T> identitySet() {
+  static <T> Set<T> identitySet() {
     return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 }

@@ -5,11 +5,13 @@ import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.TableAlias;
 import dev.cairn.core.sql.Expression;
 import dev.cairn.core.sql.Select;
+import dev.cairn.core.sql.SortOrder;
 import dev.cairn.orm.Load.Strategy;
 import dev.cairn.orm.internal.state.IdentityMap;
 import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -60,9 +62,11 @@ public final class JoinedLoad<T> implements RowHandler {
   }
 
   /**
-   * The rows of a query of {@code model} with the joined steps of {@code plan}; with {@code
-   * referencesOnly} (a limited query, whose limit must count parents) joined collections are left
-   * to selectin. {@code expected} sizes the result list.
+   * The rows of a query of {@code model} with the joined steps of {@code plan}, and the
+   * relationships without a step whose mapping default is joined (of those, at most one collection,
+   * and none when the plan joins one: two joined collections would multiply each other's rows);
+   * with {@code referencesOnly} (a limited query, whose limit must count parents) joined
+   * collections are left to selectin. {@code expected} sizes the result list.
    */
   public JoinedLoad(
       LoadContext context,
@@ -77,25 +81,57 @@ public final class JoinedLoad<T> implements RowHandler {
       columns.add(property.column());
     }
     columns.addAll(links.foreignColumns(model));
-    int n = 0;
+    boolean collection = false;
     for (LoadPlan.Step step : plan.steps().values()) {
       if (step.strategy() != Strategy.JOINED || (referencesOnly && step.link().toMany())) {
         continue;
       }
-      n++;
-      Link link = step.link();
-      TableAlias alias = link.target().table().as("j" + n);
-      TableAlias linkAlias = link.linkTable() == null ? alias : link.linkTable().as("l" + n);
-      joined.add(new Joined(link, alias, linkAlias, columns.size(), context.reader(link.target())));
-      for (PropertyModel property : link.target().columnProperties()) {
-        columns.add(alias.column(property.column()));
+      add(context, step.link());
+      collection |= step.link().toMany();
+    }
+    for (RelationshipModel relationship : model.relationships()) {
+      if (plan.step(relationship) != null || LoadPlan.mapped(relationship) != Strategy.JOINED) {
+        continue;
       }
-      for (Column<?> column : links.foreignColumns(link.target())) {
-        columns.add(alias.column(column));
+      Link link = links.of(model, relationship);
+      if (link.toMany() && (referencesOnly || collection)) {
+        continue;
       }
+      add(context, link);
+      collection |= link.toMany();
     }
     this.entities = new ArrayList<>(Math.max(expected, 10));
     this.seen = joined.isEmpty() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
+  private void add(LoadContext context, Link link) {
+    int n = joined.size() + 1;
+    TableAlias alias = link.target().table().as("j" + n);
+    TableAlias linkAlias = link.linkTable() == null ? alias : link.linkTable().as("l" + n);
+    joined.add(new Joined(link, alias, linkAlias, columns.size(), context.reader(link.target())));
+    for (PropertyModel property : link.target().columnProperties()) {
+      columns.add(alias.column(property.column()));
+    }
+    for (Column<?> column : context.links().foreignColumns(link.target())) {
+      columns.add(alias.column(column));
+    }
+  }
+
+  /**
+   * {@code select} (the entity SELECT with its own ORDER BY) with the {@code @OrderBy} of each
+   * joined collection appended, so each parent's elements come in their declared order.
+   */
+  public Select orderElements(Select select) {
+    Select result = select;
+    for (Joined step : joined) {
+      if (step.link.toMany()) {
+        SortOrder[] order = ElementOrdering.of(step.link.relationship(), step.alias);
+        if (order.length > 0) {
+          result = result.orderBy(order);
+        }
+      }
+    }
+    return result;
   }
 
   /** Whether {@code link} is read by the joins. */

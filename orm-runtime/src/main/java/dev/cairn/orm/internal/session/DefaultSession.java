@@ -162,6 +162,7 @@ public final class DefaultSession implements ManagedSession {
                     + "); only loaded or flushed objects can be refreshed");
           }
           transaction.reload(List.of(state), true, false);
+          loading.afterRefresh(state);
         });
   }
 
