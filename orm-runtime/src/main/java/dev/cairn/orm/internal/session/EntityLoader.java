@@ -40,6 +40,27 @@ final class EntityLoader {
     return entity;
   }
 
+  /**
+   * The entities keyed {@code keys} that have a row, read by one SELECT per 500 keys into the
+   * session's identity map and processed as one result (their references and default loads).
+   */
+  static void loadAll(
+      DefaultSession session,
+      EntityPersister persister,
+      EntityReader<?> reader,
+      Collection<Object> keys) {
+    Map<Object, @Nullable Object[]> rows =
+        fetch(session.transaction().connection(), persister, reader, keys);
+    List<Object> entities = new ArrayList<>(rows.size());
+    List<InstanceState> fresh = new ArrayList<>(rows.size());
+    for (Object[] row : rows.values()) {
+      entities.add(reader.read(session.map(), java.util.Objects.requireNonNull(row), 0, fresh));
+    }
+    session
+        .loading()
+        .afterResult(reader.model(), new Batch(entities, fresh), LoadPlan.NONE, null, false);
+  }
+
   /** The row of the entity keyed {@code key} (an entity key value), or null. */
   static @Nullable Object[] fetchOne(Connection connection, EntityPersister persister, Object key) {
     Object[][] found = new Object[1][];
