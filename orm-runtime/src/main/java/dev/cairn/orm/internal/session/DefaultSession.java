@@ -226,10 +226,14 @@ public final class DefaultSession implements ManagedSession {
   }
 
   private void flushNow() {
-    if (flushing || readOnly || map.isEmpty()) {
+    if (flushing || readOnly) {
       return;
     }
+    // even with nothing left to write (cleared), a transaction a flush failed in cannot commit
     transaction.refuseAfterFailedFlush();
+    if (map.isEmpty()) {
+      return;
+    }
     flushing = true;
     try {
       unitOfWork.flush(transaction, this, settings.listeners());
