@@ -25,9 +25,10 @@ public enum LoadStrategy {
    */
   SELECTIN,
   /**
-   * In the query itself, by a LEFT OUTER JOIN, for the relationships of the queried entity; where a
-   * join cannot be used (a limited query, a collection when another is already joined, a level
-   * below the queried entity, {@code Session.get}) it loads as {@link #SELECTIN}.
+   * In the query itself (or {@code Session.get}'s SELECT), by a LEFT OUTER JOIN, for the
+   * relationships of the queried entity; where a join cannot be used (a limited query, a collection
+   * when another is already joined, a level below the queried entity) it loads as {@link
+   * #SELECTIN}.
    */
   JOINED,
   /** Collections only: not loaded; accessing the collection raises a {@code CairnException}. */

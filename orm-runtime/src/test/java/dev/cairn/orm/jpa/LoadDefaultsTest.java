@@ -184,6 +184,28 @@ class LoadDefaultsTest {
   }
 
   @DatabaseTest
+  void getJoinsWhatTheMappingLoadsJoined(TestDb db) {
+    try (Fixture f = fixture(db);
+        Session session = f.open()) {
+      Book excession = session.get(Book.class, 3L);
+      assertThat(excession.author.name).isEqualTo("Banks");
+      assertThat(f.counter.statements())
+          .containsExactly(
+              "SELECT ld_books.id, ld_books.title, ld_books.author_id, j1.id, j1.name,"
+                  + " j1.publisher_id FROM ld_books LEFT OUTER JOIN ld_authors AS j1 ON j1.id ="
+                  + " ld_books.author_id WHERE ld_books.id = ?",
+              "SELECT ld_publishers.id, ld_publishers.name FROM ld_publishers WHERE"
+                  + " ld_publishers.id IN (?) ORDER BY ld_publishers.id ASC",
+              BOOKS_OF_AUTHORS + "(?) ORDER BY ld_books.title ASC, ld_books.id ASC");
+      assertThat(excession.author.books)
+          .extracting(b -> b.title)
+          .containsExactly("Excession", "Use of Weapons");
+      assertThat(excession.author.books.get(0)).isSameAs(excession);
+      assertThat(session.get(Book.class, 99L)).isNull();
+    }
+  }
+
+  @DatabaseTest
   void aLimitedQueryStillLoadsInBatchesAndLoadingEndsInCycles(TestDb db) {
     try (Fixture f = fixture(db);
         Session session = f.open()) {

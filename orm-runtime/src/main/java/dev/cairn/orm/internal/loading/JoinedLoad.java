@@ -3,9 +3,11 @@ package dev.cairn.orm.internal.loading;
 import dev.cairn.core.engine.RowHandler;
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.TableAlias;
+import dev.cairn.core.sql.Condition;
 import dev.cairn.core.sql.Expression;
 import dev.cairn.core.sql.Select;
 import dev.cairn.core.sql.SortOrder;
+import dev.cairn.core.sql.Sql;
 import dev.cairn.orm.Load.Strategy;
 import dev.cairn.orm.internal.state.IdentityMap;
 import dev.cairn.orm.internal.state.InstanceState;
@@ -132,6 +134,43 @@ public final class JoinedLoad<T> implements RowHandler {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether a load of {@code model} by key joins anything without options: whether one of its
+   * relationships has the mapping default {@code JOINED}.
+   */
+  public static boolean joinsByDefault(EntityModel<?> model) {
+    for (RelationshipModel relationship : model.relationships()) {
+      if (LoadPlan.mapped(relationship) == Strategy.JOINED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The SELECT of the rows of this load's entity whose key columns hold one of {@code keys} (each
+   * in key order), with the joins and the joined collections' order ({@code Session.get}, merge).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Select selectByKeys(List<@Nullable Object[]> keys) {
+    EntityModel<T> model = reader.model();
+    List<Column<?>> ids = new ArrayList<>();
+    for (PropertyModel id : model.idProperties()) {
+      ids.add(id.column());
+    }
+    Condition where;
+    if (keys.size() == 1 && ids.size() == 1) {
+      where = ((Expression) ids.get(0)).eq(keys.get(0)[0]);
+    } else {
+      List<Object> matches = new ArrayList<>(keys.size());
+      for (Object[] key : keys) {
+        matches.add(java.util.Objects.requireNonNull(Keys.of(key)));
+      }
+      where = Keys.in(ids, matches);
+    }
+    return orderElements(join(Sql.select(columns).from(model.table())).where(where));
   }
 
   /** Whether {@code link} is read by the joins. */
