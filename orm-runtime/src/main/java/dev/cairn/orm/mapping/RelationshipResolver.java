@@ -131,37 +131,86 @@ final class RelationshipResolver {
 
   private Resolution foreignKey(EntityAssembler<?> owner, RelationshipSpec spec) {
     EntityAssembler<?> target = target(spec);
-    List<ColumnSpec> ids = target.idColumns();
     JoinColumn joinColumn = spec.field().getAnnotation(JoinColumn.class);
-    boolean optional = optional(spec);
-    boolean nullable = optional && (joinColumn == null || joinColumn.nullable());
-    if (joinColumn != null && !joinColumn.name().isEmpty() && ids.size() > 1) {
+    boolean nullable = optional(spec) && (joinColumn == null || joinColumn.nullable());
+    List<Column<?>> columns =
+        keyColumns(
+            owner,
+            spec,
+            owner.table(),
+            target,
+            joinColumn,
+            naming.columnName(spec.field().getName()),
+            nullable,
+            spec.kind() == RelationshipKind.ONE_TO_ONE);
+    return new Resolution(columns, target.idColumns(), null, List.of(), List.of());
+  }
+
+  /**
+   * The foreign key of a unidirectional one-to-many: columns of the target's table referring to the
+   * owner's key, named by {@code @JoinColumn} (or {@code <owner>_<id column>}), held by hidden
+   * properties of the target.
+   */
+  private Resolution childForeignKey(EntityAssembler<?> owner, RelationshipSpec spec) {
+    JoinColumn joinColumn =
+        java.util.Objects.requireNonNull(spec.field().getAnnotation(JoinColumn.class));
+    List<Column<?>> columns =
+        keyColumns(
+            owner,
+            spec,
+            target(spec).table(),
+            owner,
+            joinColumn,
+            naming.columnName(owner.type().getSimpleName()),
+            joinColumn.nullable(),
+            false);
+    Resolution resolution = new Resolution(columns, owner.idColumns(), null, List.of(), List.of());
+    incoming.computeIfAbsent(spec.target(), t -> new ArrayList<>()).add(resolution);
+    return resolution;
+  }
+
+  /**
+   * The columns of {@code table} referring to the key of {@code referenced} for {@code spec}: one
+   * per key column, named by {@code joinColumn} or {@code <prefix>_<id column>}, with their foreign
+   * key constraint (and UNIQUE when {@code unique}, for a one-to-one).
+   */
+  private List<Column<?>> keyColumns(
+      EntityAssembler<?> owner,
+      RelationshipSpec spec,
+      Table table,
+      EntityAssembler<?> referenced,
+      @Nullable JoinColumn joinColumn,
+      String prefix,
+      boolean nullable,
+      boolean unique) {
+    List<ColumnSpec> ids = referenced.idColumns();
+    boolean named = joinColumn != null && !joinColumn.name().isEmpty();
+    if (named && ids.size() > 1) {
       throw error(
           owner,
           spec,
           "names one join column but "
-              + target.type().getSimpleName()
+              + referenced.type().getSimpleName()
               + " has a composite key "
               + ids.stream().map(ColumnSpec::path).toList()
               + "; remove @JoinColumn(name) to get one column per key column");
     }
-    Table table = owner.table();
     List<Column<?>> columns = new ArrayList<>();
-    List<Column<?>> targetColumns = new ArrayList<>();
+    List<Column<?>> referencedColumns = new ArrayList<>();
     for (ColumnSpec id : ids) {
-      String name =
-          joinColumn != null && !joinColumn.name().isEmpty()
-              ? joinColumn.name()
-              : naming.columnName(spec.field().getName()) + "_" + id.columnName();
+      String name = named ? joinColumn.name() : prefix + "_" + id.columnName();
       checkFree(owner, spec, table, name);
-      Column<?> column = define(owner, spec, table, name, id.type(), nullable);
-      columns.add(column);
-      targetColumns.add(target.table().column(id.columnName()));
+      columns.add(define(owner, spec, table, name, id.type(), nullable));
+      referencedColumns.add(referenced.table().column(id.columnName()));
     }
     try {
       table.foreignKey(
-          null, columns, targetColumns, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
-      if (spec.kind() == RelationshipKind.ONE_TO_ONE) {
+          null,
+          columns,
+          referencedColumns,
+          ReferentialAction.NO_ACTION,
+          ReferentialAction.NO_ACTION);
+      if (unique) {
         // one-to-one: a second row referring to the same target is a unique violation
         table.unique(columns.toArray(new Column<?>[0]));
       }
@@ -172,54 +221,7 @@ final class RelationshipResolver {
           RelationshipChecks.where(owner, spec) + ": " + e.getMessage(),
           e);
     }
-    return new Resolution(columns, ids, null, List.of(), List.of());
-  }
-
-  /**
-   * The foreign key of a unidirectional one-to-many: columns of the target's table referring to the
-   * owner's key, named by {@code @JoinColumn} (or {@code <owner>_<id column>}), held by hidden
-   * properties of the target.
-   */
-  private Resolution childForeignKey(EntityAssembler<?> owner, RelationshipSpec spec) {
-    EntityAssembler<?> target = target(spec);
-    List<ColumnSpec> ids = owner.idColumns();
-    JoinColumn joinColumn =
-        java.util.Objects.requireNonNull(spec.field().getAnnotation(JoinColumn.class));
-    if (!joinColumn.name().isEmpty() && ids.size() > 1) {
-      throw error(
-          owner,
-          spec,
-          "names one join column but "
-              + owner.type().getSimpleName()
-              + " has a composite key "
-              + ids.stream().map(ColumnSpec::path).toList()
-              + "; remove @JoinColumn(name) to get one column per key column");
-    }
-    Table table = target.table();
-    List<Column<?>> columns = new ArrayList<>();
-    List<Column<?>> ownerColumns = new ArrayList<>();
-    for (ColumnSpec id : ids) {
-      String name =
-          !joinColumn.name().isEmpty()
-              ? joinColumn.name()
-              : naming.columnName(owner.type().getSimpleName()) + "_" + id.columnName();
-      checkFree(owner, spec, table, name);
-      columns.add(define(owner, spec, table, name, id.type(), joinColumn.nullable()));
-      ownerColumns.add(owner.table().column(id.columnName()));
-    }
-    try {
-      table.foreignKey(
-          null, columns, ownerColumns, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
-    } catch (CairnException e) {
-      throw new MappingException(
-          owner.type(),
-          spec.field().getName(),
-          RelationshipChecks.where(owner, spec) + ": " + e.getMessage(),
-          e);
-    }
-    Resolution resolution = new Resolution(columns, ids, null, List.of(), List.of());
-    incoming.computeIfAbsent(spec.target(), t -> new ArrayList<>()).add(resolution);
-    return resolution;
+    return columns;
   }
 
   /**

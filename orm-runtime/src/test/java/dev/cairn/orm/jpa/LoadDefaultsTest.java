@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.CairnException;
-import dev.cairn.core.engine.Engine;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.orm.Load;
-import dev.cairn.orm.QueryCounter;
 import dev.cairn.orm.RelationshipCollection;
 import dev.cairn.orm.Session;
-import dev.cairn.orm.SessionFactory;
 import dev.cairn.orm.annotation.Entity;
 import dev.cairn.orm.annotation.Id;
 import dev.cairn.orm.annotation.JoinTable;
@@ -86,8 +83,8 @@ class LoadDefaultsTest {
           + " ld_books.author_id IN ";
 
   /** Two publishers; three authors (two at the first publisher) with two books each; a tag. */
-  private static Fixture fixture(TestDb db) {
-    Fixture f = new Fixture(db);
+  private static Counted fixture(TestDb db) {
+    Counted f = new Counted(db, Publisher.class, Author.class, Book.class, Tag.class);
     db.executeJdbc(
         "INSERT INTO ld_publishers (id, name) VALUES (1, 'Ace'), (2, 'Tor')",
         "INSERT INTO ld_authors (id, name, publisher_id) VALUES (1, 'Le Guin', 1), (2, 'Banks', 1),"
@@ -103,7 +100,7 @@ class LoadDefaultsTest {
 
   @DatabaseTest
   void aQueryAppliesTheMappingDefaultsInOneStatementPerRelationship(TestDb db) {
-    try (Fixture f = fixture(db)) {
+    try (Counted f = fixture(db)) {
       List<Author> authors;
       try (Session session = f.open()) {
         authors = session.query(Author.class).orderBy("name").all();
@@ -130,7 +127,7 @@ class LoadDefaultsTest {
 
   @DatabaseTest
   void getAndLazyLoadsBelowApplyTheDefaultsToo(TestDb db) {
-    try (Fixture f = fixture(db);
+    try (Counted f = fixture(db);
         Session session = f.open()) {
       Author banks = session.get(Author.class, 2L);
       assertThat(f.counter.statements())
@@ -155,7 +152,7 @@ class LoadDefaultsTest {
 
   @DatabaseTest
   void aJoinedReferenceDefaultJoinsAndOptionsOverrideTheDefaults(TestDb db) {
-    try (Fixture f = fixture(db);
+    try (Counted f = fixture(db);
         Session session = f.open()) {
       List<Book> books = session.query(Book.class).orderBy("id").all();
       assertThat(f.counter.statements().get(0))
@@ -185,7 +182,7 @@ class LoadDefaultsTest {
 
   @DatabaseTest
   void getJoinsWhatTheMappingLoadsJoined(TestDb db) {
-    try (Fixture f = fixture(db);
+    try (Counted f = fixture(db);
         Session session = f.open()) {
       Book excession = session.get(Book.class, 3L);
       assertThat(excession.author.name).isEqualTo("Banks");
@@ -207,7 +204,7 @@ class LoadDefaultsTest {
 
   @DatabaseTest
   void aLimitedQueryStillLoadsInBatchesAndLoadingEndsInCycles(TestDb db) {
-    try (Fixture f = fixture(db);
+    try (Counted f = fixture(db);
         Session session = f.open()) {
       List<Author> page = session.query(Author.class).orderBy("id").limit(2).all();
       assertThat(page).extracting(a -> a.name).containsExactly("Le Guin", "Banks");
@@ -222,7 +219,7 @@ class LoadDefaultsTest {
 
   @DatabaseTest
   void refreshReadsTheEagerCollectionsAgain(TestDb db) {
-    try (Fixture f = fixture(db);
+    try (Counted f = fixture(db);
         Session session = f.open()) {
       Author banks = session.get(Author.class, 2L);
       assertThat(banks.books).hasSize(2);
@@ -234,31 +231,6 @@ class LoadDefaultsTest {
       assertThat(banks.books)
           .extracting(b -> b.title)
           .containsExactly("Algebraist", "Excession", "Use of Weapons");
-    }
-  }
-
-  /** The entities over a counted engine. */
-  static final class Fixture implements AutoCloseable {
-    final QueryCounter counter = new QueryCounter();
-    final Engine engine;
-    final SessionFactory sessions;
-
-    Fixture(TestDb db) {
-      engine = Engine.builder(db.dataSource()).listener(counter).build();
-      sessions =
-          SessionFactory.builder(engine)
-              .entities(Publisher.class, Author.class, Book.class, Tag.class)
-              .build();
-      sessions.createAll();
-    }
-
-    Session open() {
-      return sessions.openSession();
-    }
-
-    @Override
-    public void close() {
-      engine.close();
     }
   }
 }

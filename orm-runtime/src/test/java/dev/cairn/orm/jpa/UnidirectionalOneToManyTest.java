@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.CairnException;
-import dev.cairn.core.engine.Engine;
 import dev.cairn.orm.Load;
-import dev.cairn.orm.QueryCounter;
 import dev.cairn.orm.Session;
-import dev.cairn.orm.SessionFactory;
 import dev.cairn.orm.annotation.Entity;
 import dev.cairn.orm.annotation.Id;
 import dev.cairn.orm.annotation.JoinColumn;
@@ -216,7 +213,7 @@ class UnidirectionalOneToManyTest {
 
   @DatabaseTest
   void removingAChildWhoseKeyIsNotNullFailsBeforeWriting(TestDb db) {
-    try (Fixture f = new Fixture(db)) {
+    try (Counted f = new Counted(db, Shelf.class, Book.class, Rack.class, Crate.class)) {
       try (Session session = f.sessions.openSession()) {
         Rack rack = new Rack(1);
         rack.crates.add(new Crate(10));
@@ -242,7 +239,7 @@ class UnidirectionalOneToManyTest {
 
   @DatabaseTest
   void lazyCollectionsLoadForTheWholeResultAndDeletingAParentUnlinksItsStoredChildren(TestDb db) {
-    try (Fixture f = new Fixture(db)) {
+    try (Counted f = new Counted(db, Shelf.class, Book.class, Rack.class, Crate.class)) {
       try (Session session = f.sessions.openSession()) {
         for (long s = 1; s <= 3; s++) {
           Shelf shelf = new Shelf(s);
@@ -320,27 +317,6 @@ class UnidirectionalOneToManyTest {
         assertThat(owners.get(0).pets()).extracting(p -> p.name).containsExactly("Bella", "Rex");
         assertThat(owners.get(1).pets()).isEmpty();
       }
-    }
-  }
-
-  /** Shelves and racks over a counted engine. */
-  private static final class Fixture implements AutoCloseable {
-    final QueryCounter counter = new QueryCounter();
-    final Engine engine;
-    final SessionFactory sessions;
-
-    Fixture(TestDb db) {
-      engine = Engine.builder(db.dataSource()).listener(counter).build();
-      sessions =
-          SessionFactory.builder(engine)
-              .entities(Shelf.class, Book.class, Rack.class, Crate.class)
-              .build();
-      sessions.createAll();
-    }
-
-    @Override
-    public void close() {
-      engine.close();
     }
   }
 
