@@ -18,6 +18,7 @@ import dev.cairn.orm.jpa.Clinic.Pet;
 import dev.cairn.test.DatabaseTest;
 import dev.cairn.test.TestDb;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +78,48 @@ class FinalCollectionTest {
         session.refresh(ann);
         assertThat(ann.pets()).isSameAs(pets);
         assertThat(pets).extracting(p -> p.name).containsExactly("Ace", "Bella", "Rex");
+      }
+    }
+  }
+
+  @DatabaseTest
+  void aStreamReleasesOwnersWhoseFinalCollectionIsAsFilled(TestDb db) {
+    try (Clinic clinic = new Clinic(db)) {
+      clinic.seed();
+      SessionFactory small =
+          SessionFactory.builder(clinic.engine)
+              .entities(Owner.class, Pet.class, Clinic.Visit.class, Clinic.PetType.class)
+              .loadBatchSize(1)
+              .autoflush(false)
+              .build();
+      try (Session session = small.openSession()) {
+        List<Owner> seen = new java.util.ArrayList<>();
+        try (Stream<Owner> owners = session.query(Owner.class).orderBy("name").stream()) {
+          owners.forEach(
+              owner -> {
+                seen.add(owner);
+                if (seen.size() == 1) {
+                  owner.pets().remove(0);
+                }
+              });
+        }
+        Owner ann = seen.get(0);
+        assertThat(seen).extracting(o -> o.name).containsExactly("Ann", "Bob");
+        session.add(new Owner("Cid"));
+        session.flush();
+        // Ann's pets changed, so she stayed; Bob's chunk was current when the stream ended
+        assertThat(session.contains(ann)).isTrue();
+        assertThat(session.contains(seen.get(1))).isTrue();
+        session.commit();
+      }
+      try (Session session = small.openSession()) {
+        List<Owner> seen = new java.util.ArrayList<>();
+        try (Stream<Owner> owners = session.query(Owner.class).orderBy("name").stream()) {
+          owners.forEach(seen::add);
+        }
+        assertThat(seen).hasSize(3);
+        assertThat(session.contains(seen.get(0))).as("unchanged: released").isFalse();
+        assertThat(session.contains(seen.get(1))).isFalse();
       }
     }
   }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LoadPlan {
 
-  /** No options: references load in a batch after the result, collections lazily in a batch. */
+  /** No options: every relationship loads as its mapping says (its annotation's {@code load}). */
   public static final LoadPlan NONE = new LoadPlan(List.of(), Map.of());
 
   private final List<Load> options;
