@@ -15,4 +15,17 @@ public class DeadlockException extends TransientDatabaseException {
   public DeadlockException(String message, @Nullable String sql, @Nullable SQLException cause) {
     super(message, ErrorKind.DEADLOCK, sql, cause);
   }
+
+  /**
+   * Creates {@code original} again with {@code context} in front of its message; see {@link
+   * DatabaseException#withContext}.
+   */
+  protected DeadlockException(String context, DeadlockException original) {
+    super(context, original);
+  }
+
+  @Override
+  public DeadlockException withContext(String context) {
+    return new DeadlockException(context, this);
+  }
 }

@@ -14,6 +14,11 @@ public enum ErrorKind {
   LOCK_TIMEOUT,
   /** The connection to the database failed or was lost. */
   CONNECTION_FAILURE,
+  /**
+   * No pooled connection became free within the pool's timeout (no statement ran); retrying later
+   * may succeed.
+   */
+  POOL_TIMEOUT,
   /** The statement ran longer than its timeout, or was cancelled; retrying may succeed. */
   TIMEOUT,
   /** The SQL text is malformed or names a table, column or function that does not exist. */

@@ -16,4 +16,17 @@ public class ForeignKeyViolationException extends IntegrityViolationException {
       String message, @Nullable String sql, @Nullable SQLException cause) {
     super(message, ErrorKind.FOREIGN_KEY_VIOLATION, sql, cause);
   }
+
+  /**
+   * Creates {@code original} again with {@code context} in front of its message; see {@link
+   * DatabaseException#withContext}.
+   */
+  protected ForeignKeyViolationException(String context, ForeignKeyViolationException original) {
+    super(context, original);
+  }
+
+  @Override
+  public ForeignKeyViolationException withContext(String context) {
+    return new ForeignKeyViolationException(context, this);
+  }
 }

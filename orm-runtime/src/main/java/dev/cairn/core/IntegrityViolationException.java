@@ -13,4 +13,17 @@ public class IntegrityViolationException extends DatabaseException {
       String message, ErrorKind kind, @Nullable String sql, @Nullable SQLException cause) {
     super(message, kind, sql, cause);
   }
+
+  /**
+   * Creates {@code original} again with {@code context} in front of its message; see {@link
+   * DatabaseException#withContext}.
+   */
+  protected IntegrityViolationException(String context, IntegrityViolationException original) {
+    super(context, original);
+  }
+
+  @Override
+  public IntegrityViolationException withContext(String context) {
+    return new IntegrityViolationException(context, this);
+  }
 }

@@ -15,4 +15,17 @@ public class LockTimeoutException extends TransientDatabaseException {
   public LockTimeoutException(String message, @Nullable String sql, @Nullable SQLException cause) {
     super(message, ErrorKind.LOCK_TIMEOUT, sql, cause);
   }
+
+  /**
+   * Creates {@code original} again with {@code context} in front of its message; see {@link
+   * DatabaseException#withContext}.
+   */
+  protected LockTimeoutException(String context, LockTimeoutException original) {
+    super(context, original);
+  }
+
+  @Override
+  public LockTimeoutException withContext(String context) {
+    return new LockTimeoutException(context, this);
+  }
 }

@@ -15,4 +15,17 @@ public class QueryTimeoutException extends TransientDatabaseException {
   public QueryTimeoutException(String message, @Nullable String sql, @Nullable SQLException cause) {
     super(message, ErrorKind.TIMEOUT, sql, cause);
   }
+
+  /**
+   * Creates {@code original} again with {@code context} in front of its message; see {@link
+   * DatabaseException#withContext}.
+   */
+  protected QueryTimeoutException(String context, QueryTimeoutException original) {
+    super(context, original);
+  }
+
+  @Override
+  public QueryTimeoutException withContext(String context) {
+    return new QueryTimeoutException(context, this);
+  }
 }

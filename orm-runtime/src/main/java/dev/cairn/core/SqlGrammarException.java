@@ -15,4 +15,17 @@ public class SqlGrammarException extends DatabaseException {
   public SqlGrammarException(String message, @Nullable String sql, @Nullable SQLException cause) {
     super(message, ErrorKind.SYNTAX_OR_UNKNOWN_OBJECT, sql, cause);
   }
+
+  /**
+   * Creates {@code original} again with {@code context} in front of its message; see {@link
+   * DatabaseException#withContext}.
+   */
+  protected SqlGrammarException(String context, SqlGrammarException original) {
+    super(context, original);
+  }
+
+  @Override
+  public SqlGrammarException withContext(String context) {
+    return new SqlGrammarException(context, this);
+  }
 }

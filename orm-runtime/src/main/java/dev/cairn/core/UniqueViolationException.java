@@ -16,4 +16,17 @@ public class UniqueViolationException extends IntegrityViolationException {
       String message, @Nullable String sql, @Nullable SQLException cause) {
     super(message, ErrorKind.UNIQUE_VIOLATION, sql, cause);
   }
+
+  /**
+   * Creates {@code original} again with {@code context} in front of its message; see {@link
+   * DatabaseException#withContext}.
+   */
+  protected UniqueViolationException(String context, UniqueViolationException original) {
+    super(context, original);
+  }
+
+  @Override
+  public UniqueViolationException withContext(String context) {
+    return new UniqueViolationException(context, this);
+  }
 }

@@ -2,6 +2,9 @@ package dev.cairn.orm;
 
 import dev.cairn.core.engine.Engine;
 import dev.cairn.core.engine.EngineBuilder;
+import dev.cairn.core.retry.Commits;
+import dev.cairn.core.retry.RetryPolicy;
+import dev.cairn.core.schema.SchemaProblem;
 import dev.cairn.orm.annotation.AttributeConverter;
 import dev.cairn.orm.internal.session.DefaultSession;
 import dev.cairn.orm.internal.session.SessionSettings;
@@ -9,6 +12,8 @@ import dev.cairn.orm.mapping.MappingModel;
 import dev.cairn.orm.mapping.NamingStrategy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Built once per application from an {@link Engine} and the entity classes: holds the mapping and
@@ -74,6 +79,15 @@ public final class SessionFactory {
     settings.mapping().metaData().dropAll(settings.engine());
   }
 
+  /**
+   * How the database differs from the entities' tables ({@code MetaData.validate}): missing tables
+   * and columns and columns of another type are errors, nullability and size differences warnings;
+   * each names the table and column and says what to do. Empty when the database matches.
+   */
+  public List<SchemaProblem> validateSchema() {
+    return settings.mapping().metaData().validate(settings.engine());
+  }
+
   /** The mapping of every entity. */
   public MappingModel mapping() {
     return settings.mapping();
@@ -92,6 +106,61 @@ public final class SessionFactory {
   /** Whether strict loading was requested (see {@link Builder#strictLoading}). */
   public boolean strictLoading() {
     return strictLoading;
+  }
+
+  /**
+   * Runs {@code work} in a transaction of its own, retried under {@code policy}: each attempt opens
+   * a new session (nothing loaded by a failed attempt survives into the next), runs the work,
+   * flushes and commits; a failure the policy retries closes the session, rolling the attempt back,
+   * and the work runs again after a back-off. A connection lost during the commit is not retried
+   * ({@link dev.cairn.core.CommitOutcomeUnknownException}) unless the policy allows it; when every
+   * attempt failed, a {@link dev.cairn.core.RetriesExhaustedException} names them.
+   *
+   * <pre>{@code
+   * long balance = sessions.inTransaction(RetryPolicy.defaults(), session -> {
+   *   Account from = session.get(Account.class, fromId);
+   *   Account to = session.get(Account.class, toId);
+   *   from.withdraw(amount);
+   *   to.deposit(amount);
+   *   return from.balance();
+   * });
+   * }</pre>
+   */
+  public <R> R inTransaction(RetryPolicy policy, Function<Session, R> work) {
+    return policy.execute(
+        "transaction",
+        () -> {
+          Session session = openSession();
+          R result;
+          try {
+            result = work.apply(session);
+            session.flush();
+            Commits.run(session::commit);
+          } catch (RuntimeException | Error e) {
+            closeAfterFailure(session, e);
+            throw e;
+          }
+          session.close();
+          return result;
+        });
+  }
+
+  /** {@link #inTransaction(RetryPolicy, Function)} for work that returns nothing. */
+  public void runInTransaction(RetryPolicy policy, Consumer<Session> work) {
+    inTransaction(
+        policy,
+        session -> {
+          work.accept(session);
+          return null;
+        });
+  }
+
+  private static void closeAfterFailure(Session session, Throwable failure) {
+    try {
+      session.close();
+    } catch (RuntimeException closing) {
+      failure.addSuppressed(closing);
+    }
   }
 
   /** Collects entities and options; {@link #build()} makes the factory. Not thread-safe. */

@@ -1,7 +1,11 @@
 package dev.cairn.spring;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.ConnectionPoolTimeoutException;
 import dev.cairn.core.DatabaseException;
+import dev.cairn.core.InvalidUsageException;
+import dev.cairn.orm.NoResultException;
+import dev.cairn.orm.NonUniqueResultException;
 import dev.cairn.orm.StaleEntityException;
 import dev.cairn.orm.mapping.MappingException;
 import java.sql.SQLException;
@@ -11,17 +15,21 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
-import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
- * Translates Cairn's exceptions into Spring's {@link DataAccessException} hierarchy. Registered as
- * a bean, Boot applies it to {@code @Repository} beans; the shared {@code Session} proxy calls
- * {@link #translate} itself.
+ * Translates Cairn's exceptions into Spring's {@link DataAccessException} hierarchy, by their type.
+ * Registered as a bean, Boot applies it to {@code @Repository} beans; the shared {@code Session}
+ * proxy calls {@link #translate} itself. Every translation keeps Cairn's message (it names the
+ * entity, table or SQL at fault) and has the Cairn exception as its cause, without a circular cause
+ * chain.
  */
 public class CairnExceptionTranslator implements PersistenceExceptionTranslator {
 
@@ -35,44 +43,39 @@ public class CairnExceptionTranslator implements PersistenceExceptionTranslator 
   }
 
   /**
-   * The Spring exception for {@code ex}, with {@code ex} as its cause: integrity, locking, timeout,
-   * connection and grammar failures by their kind, stale entities as optimistic-lock failures,
-   * mapping and usage errors as {@link InvalidDataAccessApiUsageException}, anything else as {@link
-   * UncategorizedCairnException}. A plain {@link CairnException} that wraps a more specific one (a
-   * failed flush wraps the database failure) is translated by the wrapped one, keeping its own
-   * message, which names the entity at fault.
+   * The Spring exception for {@code ex}, with {@code ex} as its cause: database failures by their
+   * kind (a failed flush raises the database failure's own type, so it is translated like the
+   * statement failure it is), a pool timeout as {@link CannotGetJdbcConnectionException}, stale
+   * entities as optimistic-lock failures, {@code one()} finding no row or several as {@link
+   * EmptyResultDataAccessException} or {@link IncorrectResultSizeDataAccessException}, misuse
+   * ({@link InvalidUsageException}, mapping errors, and the plain {@link CairnException} Cairn
+   * still raises for misuse) as {@link InvalidDataAccessApiUsageException}, anything else as {@link
+   * UncategorizedCairnException}.
    */
   public DataAccessException translate(CairnException ex) {
-    CairnException specific = specific(ex);
     String message = message(ex);
-    if (specific instanceof StaleEntityException stale) {
+    if (ex instanceof StaleEntityException stale) {
       return new CairnOptimisticLockingFailureException(stale);
     }
-    if (specific instanceof DatabaseException database) {
-      return translateDatabase(database, ex, message);
+    if (ex instanceof NoResultException) {
+      return new EmptyResultDataAccessException(message, 1, ex);
     }
-    if (specific instanceof MappingException || specific.getClass() == CairnException.class) {
-      // Cairn raises the plain type for misuse: a closed session, an unmapped object, a wrong id.
+    if (ex instanceof NonUniqueResultException) {
+      return new IncorrectResultSizeDataAccessException(message, 1, ex);
+    }
+    if (ex instanceof DatabaseException database) {
+      return translateDatabase(database, message);
+    }
+    if (ex instanceof InvalidUsageException
+        || ex instanceof MappingException
+        || ex.getClass() == CairnException.class) {
       return new InvalidDataAccessApiUsageException(message, ex);
     }
     return new UncategorizedCairnException(message, ex);
   }
 
-  /** {@code ex}, or the first more specific Cairn exception a plain one wraps. */
-  private static CairnException specific(CairnException ex) {
-    Throwable current = ex;
-    int depth = 0;
-    while (current instanceof CairnException cairn
-        && cairn.getClass() == CairnException.class
-        && depth++ < 8) {
-      current = cairn.getCause();
-    }
-    return current instanceof CairnException cairn ? cairn : ex;
-  }
-
-  private static DataAccessException translateDatabase(
-      DatabaseException database, CairnException ex, String message) {
-    return switch (database.kind()) {
+  private static DataAccessException translateDatabase(DatabaseException ex, String message) {
+    return switch (ex.kind()) {
       case UNIQUE_VIOLATION -> new DuplicateKeyException(message, ex);
       case FOREIGN_KEY_VIOLATION, INTEGRITY_VIOLATION ->
           new DataIntegrityViolationException(message, ex);
@@ -80,19 +83,26 @@ public class CairnExceptionTranslator implements PersistenceExceptionTranslator 
       case LOCK_TIMEOUT -> new CannotAcquireLockException(message, ex);
       case TIMEOUT -> new QueryTimeoutException(message, ex);
       case CONNECTION_FAILURE -> new DataAccessResourceFailureException(message, ex);
-      case SYNTAX_OR_UNKNOWN_OBJECT -> grammar(database, ex, message);
+      case POOL_TIMEOUT -> cannotGetConnection(ex, message);
+      case SYNTAX_OR_UNKNOWN_OBJECT -> grammar(ex, message);
       case OTHER -> new UncategorizedCairnException(message, ex);
     };
   }
 
-  private static DataAccessException grammar(
-      DatabaseException database, CairnException ex, String message) {
-    String sql = database.sql();
-    if (sql != null && database.getCause() instanceof SQLException cause) {
-      // BadSqlGrammarException keeps the SQLException as its cause; keep Cairn's message with it.
-      BadSqlGrammarException translated = new BadSqlGrammarException("Cairn", sql, cause);
-      translated.addSuppressed(ex);
-      return translated;
+  private static DataAccessException cannotGetConnection(DatabaseException ex, String message) {
+    if (!(ex instanceof ConnectionPoolTimeoutException)) {
+      return new DataAccessResourceFailureException(message, ex);
+    }
+    // the constructor that takes a cause wants the SQLException; keep Cairn's exception instead
+    CannotGetJdbcConnectionException translated = new CannotGetJdbcConnectionException(message);
+    translated.initCause(ex);
+    return translated;
+  }
+
+  private static DataAccessException grammar(DatabaseException ex, String message) {
+    String sql = ex.sql();
+    if (sql != null && ex.getCause() instanceof SQLException cause) {
+      return new CairnBadSqlGrammarException(message, sql, cause, ex);
     }
     return new InvalidDataAccessResourceUsageException(message, ex);
   }

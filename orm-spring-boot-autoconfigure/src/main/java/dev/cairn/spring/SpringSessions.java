@@ -2,6 +2,7 @@ package dev.cairn.spring;
 
 import dev.cairn.orm.ManagedSession;
 import dev.cairn.orm.SessionFactory;
+import dev.cairn.orm.SessionOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -43,7 +44,12 @@ public final class SpringSessions {
     if (bound instanceof SessionSynchronization synchronization) {
       return synchronization.session();
     }
-    ManagedSession session = factory.openManagedSession(HINT);
+    // a read-only transaction (@Transactional(readOnly = true), repository queries outside a
+    // read-write one) gets a read-only session: no snapshots, never flushed
+    ManagedSession session =
+        TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+            ? factory.openManagedSession(HINT, SessionOptions.readOnly())
+            : factory.openManagedSession(HINT);
     SessionSynchronization synchronization =
         new SessionSynchronization(factory, session, translation);
     TransactionSynchronizationManager.bindResource(factory, synchronization);

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cairn.core.CairnException;
 import dev.cairn.core.ConnectionFailureException;
+import dev.cairn.core.ConnectionPoolTimeoutException;
 import dev.cairn.core.DatabaseException;
 import dev.cairn.core.DeadlockException;
 import dev.cairn.core.ErrorKind;
+import dev.cairn.core.InvalidUsageException;
 import dev.cairn.core.QueryTimeoutException;
+import dev.cairn.core.UniqueViolationException;
 import dev.cairn.core.engine.Connection;
 import dev.cairn.core.engine.Engine;
 import dev.cairn.core.sql.Sql;
+import dev.cairn.orm.NotLoadedException;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.SessionFactory;
 import dev.cairn.orm.annotation.Entity;
@@ -19,7 +23,10 @@ import dev.cairn.orm.annotation.GeneratedValue;
 import dev.cairn.orm.annotation.Id;
 import dev.cairn.orm.annotation.Table;
 import dev.cairn.orm.annotation.Version;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -30,10 +37,13 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * Every kind of Cairn failure, most of them real ones on H2, and the Spring exception it becomes.
@@ -123,7 +133,9 @@ class CairnExceptionTranslatorTest {
     BadSqlGrammarException grammar = (BadSqlGrammarException) translated;
     assertThat(grammar.getSql()).isEqualTo("UPDATE xlate_missing SET name = 'x'");
     assertThat((Object) grammar.getSQLException()).isSameAs(failure.getCause());
-    assertThat(grammar.getSuppressed()).containsExactly(failure);
+    assertThat(grammar).hasCause(failure).hasMessage(failure.getMessage());
+    assertThat(grammar.getSuppressed()).isEmpty();
+    assertThat(stackTrace(grammar)).doesNotContain("CIRCULAR REFERENCE");
   }
 
   @Test
@@ -238,7 +250,7 @@ class CairnExceptionTranslatorTest {
   }
 
   @Test
-  void aFailedFlushIsTranslatedByTheDatabaseFailureItWraps() {
+  void aFailedFlushIsTranslatedByItsType() {
     engine.executeDdl(
         List.of(
             "CREATE TABLE xlate_accounts (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
@@ -248,6 +260,7 @@ class CairnExceptionTranslatorTest {
       session.add(new XlateAccount("ann"));
       session.add(new XlateAccount("ann"));
       CairnException failure = catchThrowableOfType(CairnException.class, session::flush);
+      assertThat(failure).isInstanceOf(UniqueViolationException.class);
       DataAccessException translated = translator.translate(failure);
       assertThat(translated)
           .isInstanceOf(DuplicateKeyException.class)
@@ -256,6 +269,91 @@ class CairnExceptionTranslatorTest {
           .hasMessageContaining("XlateAccount");
       session.rollback();
     }
+  }
+
+  @Test
+  void aPoolTimeoutBecomesCannotGetJdbcConnection() {
+    ConnectionPoolTimeoutException failure =
+        new ConnectionPoolTimeoutException(
+            "No connection became free in time: pool 'p' has all of its 2 connections in use",
+            "p",
+            new SQLTransientConnectionException("p - Connection is not available"));
+    DataAccessException translated = translator.translate(failure);
+    assertThat(translated)
+        .isExactlyInstanceOf(CannotGetJdbcConnectionException.class)
+        .isInstanceOf(DataAccessResourceFailureException.class)
+        .hasCause(failure)
+        .hasMessage(failure.getMessage());
+  }
+
+  @Test
+  void wrongResultSizesBecomeSpringsResultSizeExceptions() {
+    SessionFactory sessions = accounts();
+    try (Session session = sessions.openSession()) {
+      session.add(new XlateAccount("ann"));
+      session.add(new XlateAccount("bob"));
+      session.flush();
+      CairnException none =
+          catchThrowableOfType(
+              CairnException.class,
+              () -> session.query(XlateAccount.class).filterBy("owner", "cid").one());
+      assertThat(translator.translate(none))
+          .isExactlyInstanceOf(EmptyResultDataAccessException.class)
+          .hasCause(none)
+          .extracting(e -> ((EmptyResultDataAccessException) e).getExpectedSize())
+          .isEqualTo(1);
+      CairnException several =
+          catchThrowableOfType(CairnException.class, () -> session.query(XlateAccount.class).one());
+      assertThat(translator.translate(several))
+          .isExactlyInstanceOf(IncorrectResultSizeDataAccessException.class)
+          .hasCause(several);
+      session.rollback();
+    }
+  }
+
+  @Test
+  void refusedLazyLoadsAndOtherMisuseBecomeApiUsage() {
+    NotLoadedException notLoaded = new NotLoadedException("XlateAccount.items is not loaded");
+    assertThat(translator.translate(notLoaded))
+        .isExactlyInstanceOf(InvalidDataAccessApiUsageException.class)
+        .hasCause(notLoaded);
+    InvalidUsageException misuse = new InvalidUsageException("This Session is closed");
+    assertThat(translator.translate(misuse))
+        .isExactlyInstanceOf(InvalidDataAccessApiUsageException.class)
+        .hasCause(misuse);
+  }
+
+  @Test
+  void noTranslationPrintsACircularCauseChain() {
+    List<CairnException> failures =
+        List.of(
+            failure("UPDATE xlate_missing SET name = 'x'"),
+            failure("INSERT INTO xlate_parent (id, name) VALUES (1, 'again')"),
+            failure("INSERT INTO xlate_child (id, parent_id) VALUES (1, 99)"),
+            new ConnectionPoolTimeoutException("pool", null, new SQLTransientConnectionException()),
+            new ConnectionFailureException("gone", null, new SQLException("c", "08006")),
+            new NotLoadedException("not loaded"));
+    for (CairnException failure : failures) {
+      DataAccessException translated = translator.translate(failure);
+      assertThat(stackTrace(translated))
+          .as("stack trace of %s", translated.getClass().getSimpleName())
+          .doesNotContain("CIRCULAR REFERENCE")
+          .contains("Caused by: " + failure.getClass().getName());
+    }
+  }
+
+  private SessionFactory accounts() {
+    engine.executeDdl(
+        List.of(
+            "CREATE TABLE xlate_accounts (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                + " owner VARCHAR(20), version BIGINT NOT NULL)"));
+    return SessionFactory.builder(engine).entities(XlateAccount.class).build();
+  }
+
+  private static String stackTrace(Throwable throwable) {
+    StringWriter out = new StringWriter();
+    throwable.printStackTrace(new PrintWriter(out));
+    return out.toString();
   }
 
   @Test

@@ -1,7 +1,9 @@
 package dev.cairn.core.dialect;
 
+import dev.cairn.core.CairnException;
 import dev.cairn.core.schema.DdlDialect;
 import dev.cairn.core.schema.SchemaDialect;
+import dev.cairn.core.schema.reflect.Catalog;
 import dev.cairn.core.sql.DmlSyntax;
 import dev.cairn.core.sql.QuerySyntax;
 import dev.cairn.core.sql.type.TypeDialect;
@@ -100,6 +102,20 @@ public abstract class Dialect implements SchemaDialect {
   /** Classifies the driver's exceptions. */
   public ErrorClassifier errors() {
     return errors;
+  }
+
+  /**
+   * The catalog queries that read this database's schema back (reflection, {@code
+   * engine.inspector()}, {@code MetaData.reflect}); every built-in dialect has one.
+   *
+   * @throws CairnException for a dialect that cannot read its database's schema
+   */
+  public Catalog catalog() {
+    throw new CairnException(
+        "The "
+            + name
+            + " dialect cannot read a database's schema (it has no catalog queries); declare the"
+            + " tables instead, or use a dialect that reflects");
   }
 
   @Override

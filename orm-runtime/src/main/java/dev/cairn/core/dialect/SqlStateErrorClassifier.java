@@ -2,6 +2,8 @@ package dev.cairn.core.dialect;
 
 import dev.cairn.core.ErrorKind;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Classifies by the standard SQLStates and their classes; each database's classifier extends it and
  * answers {@link #classifyVendor} first with the codes only that database uses. When a driver
  * chains the real cause behind a generic batch failure ({@link SQLException#getNextException()}),
- * the chained exception is classified.
+ * the chained exception is classified. An exception with no known SQLState that is one of JDBC's
+ * classes for a broken connection ({@link SQLNonTransientConnectionException}, {@link
+ * SQLRecoverableException}) is a connection failure.
  */
 public class SqlStateErrorClassifier implements ErrorClassifier {
 
@@ -39,7 +43,14 @@ public class SqlStateErrorClassifier implements ErrorClassifier {
     if (exception instanceof SQLTimeoutException) {
       return ErrorKind.TIMEOUT;
     }
-    return classifySqlState(exception.getSQLState());
+    ErrorKind kind = classifySqlState(exception.getSQLState());
+    if (kind == ErrorKind.OTHER
+        && (exception instanceof SQLNonTransientConnectionException
+            || exception instanceof SQLRecoverableException)) {
+      // JDBC's own classes for a broken connection, used by drivers that report no SQLState
+      return ErrorKind.CONNECTION_FAILURE;
+    }
+    return kind;
   }
 
   /**

@@ -25,6 +25,9 @@ public interface Connection extends AutoCloseable {
   /** The engine's dialect. */
   Dialect dialect();
 
+  /** Which server this connection reaches: the primary, or a read replica. */
+  ConnectionTarget target();
+
   /** Executes {@code statement} and returns its buffered result. */
   Result execute(Statement statement);
 

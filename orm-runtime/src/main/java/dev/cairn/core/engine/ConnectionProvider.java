@@ -2,6 +2,7 @@ package dev.cairn.core.engine;
 
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an {@link Engine} gets its JDBC connections. The default takes them from a {@link
@@ -23,6 +24,23 @@ public interface ConnectionProvider {
    */
   default boolean managesTransactions() {
     return false;
+  }
+
+  /**
+   * The data source connections come from, if the provider knows one; error messages use it to
+   * describe the pool (name, size, timeout) when no connection could be had.
+   */
+  default @Nullable DataSource dataSource() {
+    return null;
+  }
+
+  /**
+   * Which server {@code connection} (just handed out by {@link #acquire()}) reaches; execution
+   * listeners see it as {@link ExecutionContext#target()}. The primary unless the provider routes
+   * to read replicas.
+   */
+  default ConnectionTarget target(java.sql.Connection connection) throws SQLException {
+    return ConnectionTarget.PRIMARY;
   }
 
   /** A provider over {@code dataSource} that closes each connection on release. */

@@ -18,6 +18,11 @@ final class DataSourceConnectionProvider implements ConnectionProvider {
   }
 
   @Override
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
   public void release(java.sql.Connection connection) throws SQLException {
     connection.close();
   }

@@ -1,6 +1,9 @@
 package dev.cairn.core.engine;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.ConnectionFailureException;
+import dev.cairn.core.DatabaseException;
+import dev.cairn.core.InvalidUsageException;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.sql.Statement;
 import java.sql.SQLException;
@@ -21,21 +24,29 @@ final class DefaultConnection implements Connection {
   private final java.sql.Connection jdbc;
   private final boolean restoreAutoCommit;
   private boolean closed;
+  private boolean lost;
   private boolean inTransaction;
   private long generation;
 
   DefaultConnection(Engine engine, StatementRunner runner, ConnectionProvider provider) {
     this.engine = engine;
-    this.runner = runner;
     this.provider = provider;
     this.external = provider.managesTransactions();
     java.sql.Connection acquired;
     try {
       acquired = provider.acquire();
     } catch (SQLException e) {
-      throw runner.translate(e, null, null);
+      throw AcquireErrors.translate(e, provider, runner.translate(e, null, null));
     }
     this.jdbc = acquired;
+    ConnectionTarget target;
+    try {
+      target = provider.target(acquired);
+    } catch (SQLException e) {
+      releaseQuietly();
+      throw runner.translate(e, null, null);
+    }
+    this.runner = target == runner.target() ? runner : engine.runner(target);
     boolean restore = false;
     if (!external) {
       try {
@@ -44,8 +55,9 @@ final class DefaultConnection implements Connection {
           restore = true;
         }
       } catch (SQLException e) {
+        DatabaseException failure = failure(e);
         releaseQuietly();
-        throw runner.translate(e, null, null);
+        throw failure;
       }
     }
     this.restoreAutoCommit = restore;
@@ -62,6 +74,11 @@ final class DefaultConnection implements Connection {
   }
 
   @Override
+  public ConnectionTarget target() {
+    return runner.target();
+  }
+
+  @Override
   public Result execute(Statement statement) {
     return execute(statement, Map.of());
   }
@@ -69,7 +86,11 @@ final class DefaultConnection implements Connection {
   @Override
   public Result execute(Statement statement, Map<String, ?> parameters) {
     Plan plan = prepare(statement);
-    return runner.execute(jdbc, plan, statement, parameters);
+    try {
+      return runner.execute(jdbc, plan, statement, parameters);
+    } catch (DatabaseException e) {
+      throw noteLost(e);
+    }
   }
 
   @Override
@@ -86,7 +107,11 @@ final class DefaultConnection implements Connection {
   public BatchResult executeMany(
       Statement statement, List<? extends Map<String, ?>> parameterSets) {
     Plan plan = prepare(statement);
-    return runner.executeMany(jdbc, plan, statement, parameterSets);
+    try {
+      return runner.executeMany(jdbc, plan, statement, parameterSets);
+    } catch (DatabaseException e) {
+      throw noteLost(e);
+    }
   }
 
   @Override
@@ -107,7 +132,11 @@ final class DefaultConnection implements Connection {
   @Override
   public long forEachRow(Statement query, Map<String, ?> parameters, RowHandler handler) {
     Plan plan = prepare(query);
-    return runner.forEachRow(jdbc, plan, query, parameters, handler);
+    try {
+      return runner.forEachRow(jdbc, plan, query, parameters, handler);
+    } catch (DatabaseException e) {
+      throw noteLost(e);
+    }
   }
 
   @Override
@@ -124,13 +153,17 @@ final class DefaultConnection implements Connection {
   @Override
   public Stream<Row> stream(Statement statement, Map<String, ?> parameters) {
     Plan plan = prepare(statement);
-    return runner.stream(jdbc, plan, statement, parameters);
+    try {
+      return runner.stream(jdbc, plan, statement, parameters);
+    } catch (DatabaseException e) {
+      throw noteLost(e);
+    }
   }
 
   private Plan prepare(Statement statement) {
     requireOpen("execute a statement");
     if (engine.isClosed()) {
-      throw new CairnException(
+      throw new InvalidUsageException(
           "Cannot execute a statement: the Engine of this connection was closed; close this"
               + " connection, then create a new Engine and connect again");
     }
@@ -166,7 +199,7 @@ final class DefaultConnection implements Connection {
       jdbc.commit();
     } catch (SQLException e) {
       endTransaction();
-      throw runner.translate(e, null, null);
+      throw LostConnections.atCommit(failure(e));
     }
     runner.log().event("COMMIT");
     endTransaction();
@@ -179,7 +212,12 @@ final class DefaultConnection implements Connection {
     try {
       jdbc.rollback();
     } catch (SQLException e) {
-      throw runner.translate(e, null, null);
+      DatabaseException failure = LostConnections.unlessLost(failure(e));
+      if (failure != null) {
+        throw failure;
+      }
+      runner.log().event("ROLLBACK skipped: the connection is lost (nothing left to undo)");
+      return;
     } finally {
       endTransaction();
     }
@@ -204,7 +242,7 @@ final class DefaultConnection implements Connection {
       runner.log().event("SAVEPOINT");
       return new DefaultSavepoint(this, savepoint, generation);
     } catch (SQLException e) {
-      throw runner.translate(e, null, null);
+      throw failure(e);
     }
   }
 
@@ -213,7 +251,7 @@ final class DefaultConnection implements Connection {
     try {
       jdbc.rollback(savepoint);
     } catch (SQLException e) {
-      throw runner.translate(e, null, null);
+      throw failure(e);
     }
     runner.log().event("ROLLBACK TO SAVEPOINT");
   }
@@ -223,7 +261,7 @@ final class DefaultConnection implements Connection {
     try {
       jdbc.releaseSavepoint(savepoint);
     } catch (SQLException e) {
-      throw runner.translate(e, null, null);
+      throw failure(e);
     }
     runner.log().event("RELEASE SAVEPOINT");
   }
@@ -239,22 +277,7 @@ final class DefaultConnection implements Connection {
 
   @Override
   public <R> R nestedResult(Function<Connection, R> work) {
-    Savepoint savepoint = savepoint();
-    R result;
-    try {
-      result = work.apply(this);
-    } catch (RuntimeException | Error e) {
-      if (!closed && savepoint.isActive()) {
-        try {
-          savepoint.rollback();
-        } catch (RuntimeException rollbackFailure) {
-          e.addSuppressed(rollbackFailure);
-        }
-      }
-      throw e;
-    }
-    savepoint.release();
-    return result;
+    return DefaultSavepoint.around(this, work);
   }
 
   @Override
@@ -303,26 +326,40 @@ final class DefaultConnection implements Connection {
     RuntimeException failure = null;
     if (!external) {
       try {
-        jdbc.rollback();
+        if (inTransaction) {
+          jdbc.rollback();
+        }
         if (restoreAutoCommit) {
           jdbc.setAutoCommit(true);
         }
       } catch (SQLException e) {
-        failure = runner.translate(e, null, null);
+        failure = LostConnections.unlessLost(failure(e));
       }
     }
     inTransaction = false;
     generation++;
     try {
-      provider.release(jdbc);
+      LostConnections.release(provider, jdbc, lost && !external);
     } catch (SQLException e) {
       if (failure == null) {
-        failure = runner.translate(e, null, null);
+        failure = LostConnections.unlessLost(failure(e));
       }
     }
     if (failure != null) {
       throw failure;
     }
+  }
+
+  /** {@code e}, raised by this connection, translated; see {@link #noteLost}. */
+  private DatabaseException failure(SQLException e) {
+    return noteLost(runner.translate(e, null, null));
+  }
+
+  /** {@code failure}, as {@link LostConnections#lost}; a lost connection is discarded on close. */
+  private DatabaseException noteLost(DatabaseException failure) {
+    DatabaseException checked = LostConnections.lost(jdbc, failure);
+    lost |= checked instanceof ConnectionFailureException;
+    return checked;
   }
 
   private void releaseQuietly() {
@@ -335,7 +372,7 @@ final class DefaultConnection implements Connection {
 
   void requireOpen(String action) {
     if (closed) {
-      throw new CairnException(
+      throw new InvalidUsageException(
           "Cannot " + action + ": this Connection is closed; get a new one from engine.connect()");
     }
   }

@@ -14,6 +14,7 @@ final class DefaultExecutionContext implements ExecutionContext {
   private final StatementKind kind;
   private final @Nullable Statement statement;
   private final Dialect dialect;
+  private final ConnectionTarget target;
   private final int batchSize;
   private final long started;
   private long rowCount = -1;
@@ -25,12 +26,14 @@ final class DefaultExecutionContext implements ExecutionContext {
       StatementKind kind,
       @Nullable Statement statement,
       Dialect dialect,
+      ConnectionTarget target,
       int batchSize,
       long started) {
     this.sql = sql;
     this.kind = kind;
     this.statement = statement;
     this.dialect = dialect;
+    this.target = target;
     this.batchSize = batchSize;
     this.started = started;
   }
@@ -58,6 +61,11 @@ final class DefaultExecutionContext implements ExecutionContext {
   @Override
   public Dialect dialect() {
     return dialect;
+  }
+
+  @Override
+  public ConnectionTarget target() {
+    return target;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.cairn.core.engine;
 
 import dev.cairn.core.CairnException;
+import java.util.function.Function;
 
 /** A JDBC savepoint, valid while its transaction lasts and until rolled back or released. */
 final class DefaultSavepoint implements Savepoint {
@@ -50,5 +51,28 @@ final class DefaultSavepoint implements Savepoint {
               + " this savepoint: it was already rolled back or released, or its transaction"
               + " ended");
     }
+  }
+
+  /**
+   * Runs {@code work} on {@code connection} under a new savepoint: released when it returns, rolled
+   * back when it throws (a failed rollback is added to the exception as suppressed).
+   */
+  static <R> R around(DefaultConnection connection, Function<Connection, R> work) {
+    Savepoint savepoint = connection.savepoint();
+    R result;
+    try {
+      result = work.apply(connection);
+    } catch (RuntimeException | Error e) {
+      if (!connection.isClosed() && savepoint.isActive()) {
+        try {
+          savepoint.rollback();
+        } catch (RuntimeException rollbackFailure) {
+          e.addSuppressed(rollbackFailure);
+        }
+      }
+      throw e;
+    }
+    savepoint.release();
+    return result;
   }
 }

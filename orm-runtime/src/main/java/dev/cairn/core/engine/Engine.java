@@ -2,17 +2,26 @@ package dev.cairn.core.engine;
 
 import dev.cairn.core.CairnException;
 import dev.cairn.core.ConnectionFailureException;
+import dev.cairn.core.InvalidUsageException;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.dialect.Dialects;
+import dev.cairn.core.retry.Commits;
+import dev.cairn.core.retry.RetryPolicy;
 import dev.cairn.core.schema.DdlDialect;
-import dev.cairn.core.schema.SchemaTarget;
+import dev.cairn.core.schema.MetaData;
+import dev.cairn.core.schema.SchemaSource;
+import dev.cairn.core.schema.Table;
+import dev.cairn.core.schema.reflect.Inspector;
 import dev.cairn.core.sql.CompiledStatement;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.core.sql.StatementKind;
+import dev.cairn.core.sql.type.SqlType;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -27,25 +36,29 @@ import org.jspecify.annotations.Nullable;
  * engine.transaction(connection -> connection.execute(insert));
  * }</pre>
  */
-public final class Engine implements SchemaTarget, AutoCloseable {
+public final class Engine implements SchemaSource, AutoCloseable {
 
   private final ConnectionProvider provider;
   private final EngineOptions options;
   private final @Nullable Dialect configuredDialect;
   private final @Nullable AutoCloseable ownedPool;
+  private final @Nullable ReplicaRouting routing;
   private final Object lock = new Object();
   private volatile @Nullable StatementRunner runner;
+  private volatile @Nullable StatementRunner replicaRunner;
   private volatile boolean closed;
 
   Engine(
       ConnectionProvider provider,
       EngineOptions options,
       @Nullable Dialect dialect,
-      @Nullable AutoCloseable ownedPool) {
+      @Nullable AutoCloseable ownedPool,
+      @Nullable ReadReplicas replicas) {
     this.provider = provider;
     this.options = options;
     this.configuredDialect = dialect;
     this.ownedPool = ownedPool;
+    this.routing = replicas == null ? null : new ReplicaRouting(replicas);
   }
 
   /** An engine over a new HikariCP pool for {@code jdbcUrl} (credentials in the URL, if any). */
@@ -91,10 +104,56 @@ public final class Engine implements SchemaTarget, AutoCloseable {
     return dialect().ddl();
   }
 
-  /** A new connection; close it (try-with-resources) to give the JDBC connection back. */
+  /**
+   * A new connection; close it (try-with-resources) to give the JDBC connection back. Inside {@link
+   * #readOnly} it is {@link #connectReadOnly()}'s.
+   */
   public Connection connect() {
     requireOpen();
+    if (routing != null && routing.inReadOnlyScope()) {
+      return connectReadOnly();
+    }
     return new DefaultConnection(this, runner(), provider);
+  }
+
+  /**
+   * A connection for read-only work: to the next reachable read replica when the engine has {@link
+   * EngineBuilder#readReplicas}, else to the primary. When no replica answers it is a connection to
+   * the primary, or a {@link ConnectionFailureException} naming the replicas, as {@link
+   * ReadReplicas#fallback()} says. Replicas lag behind the primary: what was just committed may not
+   * be visible yet.
+   */
+  public Connection connectReadOnly() {
+    requireOpen();
+    StatementRunner primaryRunner = runner();
+    if (routing == null) {
+      return new DefaultConnection(this, primaryRunner, provider);
+    }
+    return routing.connect(
+        () -> new DefaultConnection(this, runner(ConnectionTarget.REPLICA), routing),
+        () -> new DefaultConnection(this, primaryRunner, provider));
+  }
+
+  /**
+   * Runs {@code work} with this thread's connections routed to the read replicas: every {@link
+   * #connect()} while it runs (a session's too) is a {@link #connectReadOnly()}. Without replicas
+   * the work runs on the primary as usual.
+   *
+   * <pre>{@code
+   * List<User> users = engine.readOnly(() -> {
+   *   try (Session session = sessions.openSession()) {
+   *     return session.query(User.class).all();
+   *   }
+   * });
+   * }</pre>
+   */
+  public <R> R readOnly(Supplier<R> work) {
+    return routing == null ? work.get() : routing.readOnly(work);
+  }
+
+  /** The read replicas this engine routes read-only work to, or null. */
+  public @Nullable ReadReplicas readReplicas() {
+    return routing == null ? null : routing.replicas();
   }
 
   /**
@@ -120,6 +179,42 @@ public final class Engine implements SchemaTarget, AutoCloseable {
     }
   }
 
+  /**
+   * {@link #transaction(Consumer)} under a retry policy: each attempt runs {@code work} on a new
+   * connection in a new transaction; a failure the policy retries rolls the attempt back, and after
+   * a back-off the work runs again from the start. A connection lost during the commit is not
+   * retried (see {@link RetryPolicy}). Fails when the provider manages transactions (Spring): retry
+   * a whole {@code @Transactional} method there instead.
+   */
+  public void transaction(RetryPolicy policy, Consumer<Connection> work) {
+    transactionResult(
+        policy,
+        connection -> {
+          work.accept(connection);
+          return null;
+        });
+  }
+
+  /** {@link #transaction(RetryPolicy, Consumer)} for work that returns a value. */
+  public <R> R transactionResult(RetryPolicy policy, Function<Connection, R> work) {
+    return policy.execute(
+        "transaction",
+        () -> {
+          if (provider.managesTransactions()) {
+            throw new CairnException(
+                "Cannot retry a transaction inside a transaction managed by "
+                    + provider
+                    + "; an attempt cannot be rolled back on its own. Retry the whole outer"
+                    + " transaction (under Spring: @Retryable around the @Transactional method)");
+          }
+          try (Connection connection = connect()) {
+            R result = work.apply(connection);
+            Commits.run(connection::commit);
+            return result;
+          }
+        });
+  }
+
   /** {@code statement} compiled for this engine's dialect, from the statement cache. */
   public CompiledStatement compile(Statement statement) {
     return runner().plan(statement).compiled;
@@ -130,13 +225,19 @@ public final class Engine implements SchemaTarget, AutoCloseable {
     return runner().cachedPlans();
   }
 
+  /**
+   * Reads the schema of this engine's database, as SQLAlchemy's {@code inspect(engine)}: table and
+   * sequence names, and each table's columns, keys, constraints and indexes, through the dialect's
+   * catalog queries (logged and translated like every statement).
+   */
+  public Inspector inspector() {
+    Dialect dialect = dialect();
+    return new Inspector(dialect, dialect.catalog(), new EngineCatalogAccess(this));
+  }
+
   @Override
   public boolean tableExists(String tableName) {
-    try (Connection connection = connect()) {
-      return new SchemaInspector(dialect()).tableExists(connection.unwrap(), tableName);
-    } catch (SQLException e) {
-      throw runner().translate(e, null, null);
-    }
+    return inspector().hasTable(tableName);
   }
 
   @Override
@@ -144,11 +245,23 @@ public final class Engine implements SchemaTarget, AutoCloseable {
     if (!ddlDialect().supportsSequences()) {
       return false;
     }
-    try (Connection connection = connect()) {
-      return new SchemaInspector(dialect()).sequenceExists(connection.unwrap(), sequenceName);
-    } catch (SQLException e) {
-      throw runner().translate(e, null, null);
-    }
+    return inspector().hasSequence(sequenceName);
+  }
+
+  @Override
+  public List<String> tableNames() {
+    return inspector().tableNames();
+  }
+
+  @Override
+  public List<Table> reflect(MetaData metaData, @Nullable Collection<String> tableNames) {
+    return inspector().reflect(metaData, tableNames);
+  }
+
+  @Override
+  public SqlType<?> storedType(SqlType<?> declared) {
+    Dialect dialect = dialect();
+    return dialect.catalog().typeOf(dialect.types().ddlTypeName(declared));
   }
 
   /**
@@ -179,6 +292,9 @@ public final class Engine implements SchemaTarget, AutoCloseable {
       return;
     }
     closed = true;
+    if (routing != null) {
+      routing.replicas().close();
+    }
     if (ownedPool != null) {
       try {
         ownedPool.close();
@@ -186,6 +302,20 @@ public final class Engine implements SchemaTarget, AutoCloseable {
         throw new CairnException("Closing the connection pool of this engine failed", e);
       }
     }
+  }
+
+  /** The runner for connections to {@code target}: one plan cache, executions tagged by target. */
+  StatementRunner runner(ConnectionTarget target) {
+    StatementRunner primary = runner();
+    if (target == ConnectionTarget.PRIMARY) {
+      return primary;
+    }
+    StatementRunner current = replicaRunner;
+    if (current == null) {
+      current = new StatementRunner(primary, target);
+      replicaRunner = current;
+    }
+    return current;
   }
 
   private StatementRunner runner() {
@@ -210,6 +340,9 @@ public final class Engine implements SchemaTarget, AutoCloseable {
     try {
       connection = provider.acquire();
     } catch (SQLException e) {
+      if (AcquireErrors.isPoolTimeout(e)) {
+        throw AcquireErrors.translate(e, provider, null);
+      }
       throw new ConnectionFailureException(
           "Could not connect to detect the database dialect ("
               + e.getMessage()
@@ -236,7 +369,7 @@ public final class Engine implements SchemaTarget, AutoCloseable {
 
   private void requireOpen() {
     if (closed) {
-      throw new CairnException("This Engine is closed; create a new one");
+      throw new InvalidUsageException("This Engine is closed; create a new one");
     }
   }
 

@@ -31,6 +31,7 @@ public final class EngineBuilder {
   private int statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE;
   private int fetchSize = DEFAULT_FETCH_SIZE;
   private int batchSize = DEFAULT_BATCH_SIZE;
+  private @Nullable ReadReplicas replicas;
 
   EngineBuilder(ConnectionProvider provider) {
     this.provider = provider;
@@ -103,6 +104,16 @@ public final class EngineBuilder {
     return this;
   }
 
+  /**
+   * Routes read-only work to {@code replicas} ({@link Engine#readOnly}, {@link
+   * Engine#connectReadOnly}); everything else stays on the primary. The engine closes the pools
+   * {@code replicas} built from URLs when it is closed.
+   */
+  public EngineBuilder readReplicas(ReadReplicas replicas) {
+    this.replicas = replicas;
+    return this;
+  }
+
   /** Builds the engine; it connects (to detect the dialect) only when first used. */
   public Engine build() {
     EngineOptions options =
@@ -114,7 +125,7 @@ public final class EngineBuilder {
             statementCacheSize,
             fetchSize,
             batchSize);
-    return new Engine(provider, options, dialect, ownedPool);
+    return new Engine(provider, options, dialect, ownedPool, replicas);
   }
 
   private static int requirePositive(int value, String name) {

@@ -1,6 +1,7 @@
 package dev.cairn.core.engine;
 
 import dev.cairn.core.ConnectionFailureException;
+import dev.cairn.core.ConnectionPoolTimeoutException;
 import dev.cairn.core.DatabaseException;
 import dev.cairn.core.DeadlockException;
 import dev.cairn.core.ErrorKind;
@@ -22,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * bound values only when the engine was built to show them.
  */
 final class ErrorTranslator {
+
+  /** The headline of a failure no classifier recognised. */
+  static final String OTHER_HEADLINE = "The statement failed";
 
   private final Dialect dialect;
   private final boolean showParameters;
@@ -59,6 +63,7 @@ final class ErrorTranslator {
       case LOCK_TIMEOUT -> new LockTimeoutException(text, sql, exception);
       case TIMEOUT -> new QueryTimeoutException(text, sql, exception);
       case CONNECTION_FAILURE -> new ConnectionFailureException(text, sql, exception);
+      case POOL_TIMEOUT -> new ConnectionPoolTimeoutException(text, null, exception);
       case SYNTAX_OR_UNKNOWN_OBJECT -> new SqlGrammarException(text, sql, exception);
       case OTHER -> new DatabaseException(text, kind, sql, exception);
     };
@@ -77,10 +82,13 @@ final class ErrorTranslator {
       case TIMEOUT -> "The statement timed out or was cancelled";
       case CONNECTION_FAILURE ->
           "The database connection failed; check the URL, credentials and that the server runs";
+      case POOL_TIMEOUT ->
+          "No pooled connection became free in time; make the pool bigger or the transactions"
+              + " shorter";
       case SYNTAX_OR_UNKNOWN_OBJECT ->
           "The database rejected the SQL (syntax, or an unknown table, column or function);"
               + " check the schema";
-      case OTHER -> "The statement failed";
+      case OTHER -> OTHER_HEADLINE;
     };
   }
 

@@ -24,6 +24,11 @@ public interface ExecutionContext {
   /** The dialect of the engine. */
   Dialect dialect();
 
+  /** Which server the statement runs on: the primary, or a read replica. */
+  default ConnectionTarget target() {
+    return ConnectionTarget.PRIMARY;
+  }
+
   /** How many parameter sets are sent at once: 1 for a single execution, more for a batch. */
   int batchSize();
 

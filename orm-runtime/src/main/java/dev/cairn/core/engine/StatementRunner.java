@@ -29,6 +29,7 @@ final class StatementRunner {
   private final SqlLog log;
   private final ErrorTranslator errors;
   private final ExecutionListener[] listeners;
+  private final ConnectionTarget target;
 
   StatementRunner(Dialect dialect, EngineOptions options) {
     this.dialect = dialect;
@@ -37,6 +38,22 @@ final class StatementRunner {
     this.log = new SqlLog(options.echo(), options.logParameters());
     this.errors = new ErrorTranslator(dialect, options.showParametersInErrors());
     this.listeners = options.listeners().toArray(new ExecutionListener[0]);
+    this.target = ConnectionTarget.PRIMARY;
+  }
+
+  /** A runner sharing everything with {@code shared} (plan cache included) for {@code target}. */
+  StatementRunner(StatementRunner shared, ConnectionTarget target) {
+    this.dialect = shared.dialect;
+    this.options = shared.options;
+    this.plans = shared.plans;
+    this.log = shared.log;
+    this.errors = shared.errors;
+    this.listeners = shared.listeners;
+    this.target = target;
+  }
+
+  ConnectionTarget target() {
+    return target;
   }
 
   Dialect dialect() {
@@ -234,7 +251,8 @@ final class StatementRunner {
   DefaultExecutionContext begin(
       String sql, StatementKind kind, @Nullable Statement statement, int batchSize) {
     DefaultExecutionContext context =
-        new DefaultExecutionContext(sql, kind, statement, dialect, batchSize, System.nanoTime());
+        new DefaultExecutionContext(
+            sql, kind, statement, dialect, target, batchSize, System.nanoTime());
     for (ExecutionListener listener : listeners) {
       listener.beforeExecute(context);
     }

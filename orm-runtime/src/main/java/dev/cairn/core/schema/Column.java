@@ -178,7 +178,7 @@ public final class Column<T> implements ColumnReference<T> {
   /** A foreign key to {@code target} with the given actions. */
   public Column<T> references(
       Column<T> target, ReferentialAction onDelete, ReferentialAction onUpdate) {
-    if (target.type().kind() != type.kind()) {
+    if (!TypeFamily.compatible(type, target.type())) {
       throw definitionError(
           "is "
               + type
@@ -186,7 +186,8 @@ public final class Column<T> implements ColumnReference<T> {
               + target
               + " of type "
               + target.type()
-              + "; a foreign key needs the same type on both sides");
+              + "; a foreign key needs the same kind of type on both sides (integers of any"
+              + " width, text of any length)");
     }
     return redefine(options.withReferences(new ForeignKeyTarget(target, onDelete, onUpdate)));
   }
@@ -216,8 +217,13 @@ public final class Column<T> implements ColumnReference<T> {
     table.markUsed();
     if (context.qualifyColumns()) {
       TableReference adapted = context.adaptedTo(table);
-      context.qualified(
-          adapted instanceof TableAlias alias ? alias.qualifier(context) : table.name(), name);
+      String qualifier =
+          adapted instanceof TableAlias alias
+              ? alias.qualifier(context)
+              : adapted instanceof Table typedAlias
+                  ? typedAlias.qualifier(context)
+                  : table.qualifier(context);
+      context.qualified(qualifier, name);
     } else {
       context.identifier(name);
     }
@@ -225,12 +231,12 @@ public final class Column<T> implements ColumnReference<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Column<?> other && other.table == table && other.name.equals(name);
+    return o instanceof Column<?> other && other.table.equals(table) && other.name.equals(name);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(System.identityHashCode(table), name);
+    return 31 * table.hashCode() + name.hashCode();
   }
 
   /** {@code column} as a {@code Column<T>}, after checking it holds values of {@code javaType}. */

@@ -92,7 +92,10 @@ final class CreateTableRenderer {
     context.sql(' ').sql(clause).sql(' ').sql(action.sql());
   }
 
-  /** Writes {@code column}'s definition: name, type, identity or default, NOT NULL. */
+  /**
+   * Writes {@code column}'s definition: name, type, identity or default, NOT NULL, and the
+   * dialect's column checks.
+   */
   void column(Table table, Column<?> column) {
     ColumnOptions<?> options = column.options();
     context.identifier(column.name()).sql(' ').sql(ddl.columnTypeName(context, column));
@@ -126,6 +129,7 @@ final class CreateTableRenderer {
     if (identity && ddl.identityAfterNotNull()) {
       ddl.renderIdentity(context, column);
     }
+    ddl.renderColumnChecks(context, column);
   }
 
   private void checkCondition(CheckConstraint check) {

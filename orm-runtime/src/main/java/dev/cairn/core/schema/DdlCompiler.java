@@ -101,6 +101,39 @@ public final class DdlCompiler {
     return context.sqlSoFar();
   }
 
+  /** {@code ALTER TABLE t DROP COLUMN c}. */
+  public String dropColumn(Column<?> column) {
+    RenderContext context = context();
+    context
+        .sql("ALTER TABLE ")
+        .identifier(column.table().name())
+        .sql(" DROP COLUMN ")
+        .identifier(column.name());
+    return context.sqlSoFar();
+  }
+
+  /** The statement adding {@code unique} to the existing {@code table}. */
+  public String addUnique(Table table, UniqueConstraint unique) {
+    RenderContext context = context();
+    new CreateTableRenderer(ddl, context).keyColumns(unique.name(), unique.columns());
+    ddl.renderAddUnique(context, table, unique);
+    return context.sqlSoFar();
+  }
+
+  /** The statement dropping {@code unique} from {@code table}. */
+  public String dropUnique(Table table, UniqueConstraint unique) {
+    RenderContext context = context();
+    ddl.renderDropUnique(context, table, unique);
+    return context.sqlSoFar();
+  }
+
+  /** {@code DROP INDEX name} (with {@code ON table} where the database wants it). */
+  public String dropIndex(Index index) {
+    RenderContext context = context();
+    ddl.renderDropIndex(context, index);
+    return context.sqlSoFar();
+  }
+
   /** The statement dropping foreign key {@code key} from its table. */
   public String dropForeignKey(ForeignKey key) {
     RenderContext context = context();

@@ -30,6 +30,14 @@ public interface DdlDialect {
    */
   void renderIdentity(RenderContext context, Column<?> column);
 
+  /**
+   * Writes constraints the database needs on {@code column} itself (with a leading space), after
+   * its type, default and NOT NULL; nothing by default. SQLite, which stores any text in any
+   * column, writes a CHECK that enforces the declared length of a {@code varchar(n)} or {@code
+   * binary(n)} column, as the other databases do.
+   */
+  default void renderColumnChecks(RenderContext context, Column<?> column) {}
+
   /** Whether the identity clause follows NOT NULL (MySQL style) rather than the type. */
   boolean identityAfterNotNull();
 
@@ -65,4 +73,16 @@ public interface DdlDialect {
 
   /** Writes the statement that drops foreign key {@code key} from its table. */
   void renderDropForeignKey(RenderContext context, ForeignKey key);
+
+  /** Writes the statement that drops {@code index} ({@code DROP INDEX name}). */
+  void renderDropIndex(RenderContext context, Index index);
+
+  /**
+   * Writes the statement that adds {@code unique} to the existing {@code table} ({@code ALTER TABLE
+   * t ADD CONSTRAINT u UNIQUE (a, b)}).
+   */
+  void renderAddUnique(RenderContext context, Table table, UniqueConstraint unique);
+
+  /** Writes the statement that drops {@code unique} from {@code table}. */
+  void renderDropUnique(RenderContext context, Table table, UniqueConstraint unique);
 }

@@ -82,7 +82,10 @@ final class JoinInference {
 
   private static @Nullable Side side(FromItem item) {
     if (item instanceof Table table) {
-      return new Side(table, null, table.name());
+      TableAlias typed = table.asTableAlias();
+      return typed == null
+          ? new Side(table, null, table.name())
+          : new Side(typed.table(), typed, table.toString());
     }
     if (item instanceof TableAlias alias) {
       return new Side(alias.table(), alias, alias.table().name() + " AS " + alias.alias());

@@ -3,6 +3,7 @@ package dev.cairn.core.schema;
 import dev.cairn.core.CairnException;
 import dev.cairn.core.sql.SqlDialect;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,17 @@ import java.util.Set;
  * <p>Tables are created parents first ({@link #sortedTables()}); foreign keys that close a cycle
  * are added with {@code ALTER TABLE} once all tables exist, and dropped first when dropping. Not
  * thread-safe while tables are being added; safe to share once built.
+ *
+ * <p>Over an existing database, {@link #reflect} reads tables back instead of declaring them,
+ * {@link #validate} lists how the database differs from the tables declared here, and {@link #diff}
+ * writes the DDL that brings it to them:
+ *
+ * <pre>{@code
+ * MetaData dvd = new MetaData().reflect(engine);            // every table, keys and indexes
+ * Table film = dvd.table("film");
+ * List<SchemaProblem> problems = model.validate(engine);    // missing tables, columns, types
+ * String migration = model.diff(engine).script(false);      // CREATE/ALTER for Flyway
+ * }</pre>
  */
 public final class MetaData {
 
@@ -36,6 +48,15 @@ public final class MetaData {
   /** Adds tables (and the sequences their columns use), sealing their definitions. */
   public MetaData add(Table... newTables) {
     for (Table table : newTables) {
+      if (table.asTableAlias() != null) {
+        throw new CairnException(
+            "MetaData cannot hold "
+                + table
+                + ", a typed alias; add the table "
+                + table.asTableAlias().table().name()
+                + " itself (a constructor that adds its table to a MetaData builds aliases that"
+                + " fail here: add tables outside their constructor)");
+      }
       String key = key(table.name());
       Table existing = tables.get(key);
       if (existing != null && existing != table) {
@@ -191,6 +212,71 @@ public final class MetaData {
     if (!statements.isEmpty()) {
       target.executeDdl(statements);
     }
+  }
+
+  /**
+   * Reads every base table of {@code source}'s current schema into this MetaData, as SQLAlchemy's
+   * {@code MetaData.reflect(engine)}: columns with their Cairn types, nullability, defaults,
+   * primary keys, foreign keys, unique constraints and indexes. Tables already here are kept as
+   * they are. Returns this MetaData.
+   */
+  public MetaData reflect(SchemaSource source) {
+    source.reflect(this, null);
+    return this;
+  }
+
+  /**
+   * Reads the tables named {@code tableNames}, and those their foreign keys reference, into this
+   * MetaData; a CairnException naming the tables that do not exist. Returns this MetaData.
+   */
+  public MetaData reflect(SchemaSource source, String... tableNames) {
+    return reflect(source, List.of(tableNames));
+  }
+
+  /** As {@link #reflect(SchemaSource, String...)}, for a collection of names. */
+  public MetaData reflect(SchemaSource source, Collection<String> tableNames) {
+    source.reflect(this, List.copyOf(tableNames));
+    return this;
+  }
+
+  /**
+   * The table {@code tableName} read from {@code source} (with the tables its foreign keys
+   * reference) into this MetaData, as SQLAlchemy's {@code Table(name, metadata,
+   * autoload_with=engine)}; the table already here when there is one.
+   */
+  public Table reflectTable(SchemaSource source, String tableName) {
+    return source.reflect(this, List.of(tableName)).get(0);
+  }
+
+  /**
+   * How {@code source}'s database differs from the tables of this MetaData: missing tables and
+   * columns and columns of another type family ({@link SchemaProblem#isError() errors}),
+   * nullability and size differences (warnings). Each problem names the table and column and says
+   * what to do. Empty when the database matches; tables the database has beyond these are not
+   * problems.
+   */
+  public List<SchemaProblem> validate(SchemaSource source) {
+    return new SchemaComparison(source).validate(this);
+  }
+
+  /**
+   * The DDL that brings {@code source}'s database to this MetaData ({@link SchemaDiff}): missing
+   * sequences, tables, columns, unique constraints, indexes and foreign keys, and drops of what the
+   * database has beyond them (run only when asked for); changes of type or nullability are
+   * reported, not made.
+   */
+  public SchemaDiff diff(SchemaSource source) {
+    return new SchemaDiffer(source).diff(this, sequences());
+  }
+
+  /**
+   * Creates the missing sequences and tables ({@link #createAll}), then adds the columns existing
+   * tables lack, one {@code ALTER TABLE ... ADD COLUMN} at a time; never drops or alters anything.
+   * A failure names the column and says what to do.
+   */
+  public void update(SchemaSource source) {
+    createAll(source);
+    SchemaUpdate.addMissingColumns(diff(source), source);
   }
 
   private List<String> createStatements(

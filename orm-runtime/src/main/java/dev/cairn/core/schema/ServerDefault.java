@@ -60,6 +60,20 @@ public final class ServerDefault implements SqlNode {
     }
   }
 
+  /** Equal when both are the same SQL text, or the same value of the same type. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ServerDefault other
+        && java.util.Objects.equals(expression, other.expression)
+        && java.util.Objects.equals(type, other.type)
+        && java.util.Objects.equals(value, other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(expression, type, value);
+  }
+
   @Override
   public String toString() {
     return expression != null ? expression : String.valueOf(value);

@@ -93,4 +93,38 @@ public class StandardDdlDialect implements DdlDialect {
         .sql(" DROP CONSTRAINT ")
         .identifier(key.name());
   }
+
+  @Override
+  public void renderDropIndex(RenderContext context, Index index) {
+    context.sql("DROP INDEX ").identifier(index.name());
+  }
+
+  @Override
+  public void renderAddUnique(RenderContext context, Table table, UniqueConstraint unique) {
+    context
+        .sql("ALTER TABLE ")
+        .identifier(table.name())
+        .sql(" ADD CONSTRAINT ")
+        .identifier(unique.name())
+        .sql(" UNIQUE ");
+    columnList(context, unique.columns());
+  }
+
+  @Override
+  public void renderDropUnique(RenderContext context, Table table, UniqueConstraint unique) {
+    context
+        .sql("ALTER TABLE ")
+        .identifier(table.name())
+        .sql(" DROP CONSTRAINT ")
+        .identifier(unique.name());
+  }
+
+  /** Writes {@code (a, b)}. */
+  protected static void columnList(RenderContext context, java.util.List<Column<?>> columns) {
+    context.sql('(');
+    for (int i = 0; i < columns.size(); i++) {
+      context.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name());
+    }
+    context.sql(')');
+  }
 }

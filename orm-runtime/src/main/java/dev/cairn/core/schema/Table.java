@@ -9,6 +9,7 @@ import dev.cairn.core.sql.type.SqlType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,17 +43,46 @@ public class Table implements TableReference {
   private final String name;
   private final List<Column<?>> columns = new ArrayList<>();
   private final TableConstraints constraints = new TableConstraints(this);
+  private final @Nullable TableAlias aliasOf;
   private boolean sealed;
 
   /** Declares a table named {@code name}. */
   public Table(String name) {
     this.name = Identifiers.requireValid(name, "table name");
+    this.aliasOf = TypedAliases.claim(this, this.name);
   }
 
-  /** The table's name. */
+  /**
+   * A typed alias: a new instance of {@code table}'s class, built by its constructor without
+   * parameters (looked up once per class), whose typed columns render qualified by {@code alias}
+   * ({@code Actor a1 = Table.alias(actor, "a1")}: {@code a1.actorId} is {@code a1.actor_id}) and
+   * which renders {@code actor AS a1}; joins to it are inferred from the table's foreign keys.
+   */
+  public static <T extends Table> T alias(T table, String alias) {
+    return TypedAliases.create(table, alias);
+  }
+
+  /**
+   * A typed alias built by {@code factory}, a new instance of the table's class ({@code X::new}).
+   */
+  public static <T extends Table> T alias(T table, String alias, Supplier<? extends T> factory) {
+    return TypedAliases.create(table, alias, factory);
+  }
+
+  /** For a typed alias, the untyped alias it renders as (for {@code adapt}); null for a table. */
+  public @Nullable TableAlias asTableAlias() {
+    return aliasOf;
+  }
+
+  /** The table's name; for a typed alias, the alias, the name by which the query refers to it. */
   @Override
   public String name() {
-    return name;
+    return aliasOf == null ? name : aliasOf.alias();
+  }
+
+  /** The name columns are qualified by where they render in {@code context}. */
+  String qualifier(RenderContext context) {
+    return aliasOf == null ? name : aliasOf.qualifier(context);
   }
 
   /** Declares a column; chain definition methods on the result. */
@@ -263,6 +293,9 @@ public class Table implements TableReference {
    * renders {@code users AS u}, and {@code alias.column(users.name)} renders {@code u.name}.
    */
   public TableAlias as(String alias) {
+    if (aliasOf != null) {
+      return aliasOf.table().as(alias);
+    }
     markUsed();
     return new TableAlias(this, Identifiers.requireValid(alias, "table alias"), false);
   }
@@ -273,6 +306,9 @@ public class Table implements TableReference {
    * use of the table, as SQLAlchemy's anonymous aliases.
    */
   public TableAlias anonymousAlias() {
+    if (aliasOf != null) {
+      return aliasOf.table().anonymousAlias();
+    }
     markUsed();
     return new TableAlias(this, name(), true);
   }
@@ -336,12 +372,27 @@ public class Table implements TableReference {
 
   @Override
   public void render(RenderContext context) {
+    if (aliasOf != null) {
+      aliasOf.render(context);
+      return;
+    }
     markUsed();
     context.identifier(name);
   }
 
+  /** A table equals itself only; typed aliases of one table under one name are equal. */
+  @Override
+  public final boolean equals(Object o) {
+    return this == o || (aliasOf != null && o instanceof Table t && aliasOf.equals(t.aliasOf));
+  }
+
+  @Override
+  public final int hashCode() {
+    return aliasOf == null ? System.identityHashCode(this) : aliasOf.hashCode();
+  }
+
   @Override
   public String toString() {
-    return name;
+    return aliasOf == null ? name : aliasOf.toString();
   }
 }

@@ -113,7 +113,7 @@ final class TableConstraints {
                 + referenced.table().name()
                 + "); reference columns of one table");
       }
-      if (column.type().kind() != referenced.type().kind()) {
+      if (!TypeFamily.compatible(column.type(), referenced.type())) {
         throw new CairnException(
             "Foreign key "
                 + described
@@ -125,7 +125,8 @@ final class TableConstraints {
                 + referenced
                 + " of type "
                 + referenced.type()
-                + "; a foreign key needs the same type on both sides");
+                + "; a foreign key needs the same kind of type on both sides (integers of any"
+                + " width, text of any length)");
       }
     }
     ForeignKey key =

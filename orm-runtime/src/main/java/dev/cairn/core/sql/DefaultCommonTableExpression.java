@@ -13,6 +13,16 @@ record DefaultCommonTableExpression(String name, SelectQuery query)
   }
 
   @Override
+  public Expression<?> column(String columnName) {
+    return QueryColumns.column(this, name, query, columnName);
+  }
+
+  @Override
+  public <T> Expression<T> column(String columnName, Class<T> javaType) {
+    return QueryColumns.column(this, name, query, columnName, javaType);
+  }
+
+  @Override
   public <T> Expression<T> column(String columnName, SqlType<T> type) {
     return QueryColumns.column(this, name, query, columnName, type);
   }

@@ -12,6 +12,16 @@ record DefaultDerivedTable(String alias, SelectQuery query) implements DerivedTa
   }
 
   @Override
+  public Expression<?> column(String columnName) {
+    return QueryColumns.column(this, alias, query, columnName);
+  }
+
+  @Override
+  public <T> Expression<T> column(String columnName, Class<T> javaType) {
+    return QueryColumns.column(this, alias, query, columnName, javaType);
+  }
+
+  @Override
   public <T> Expression<T> column(String name, SqlType<T> type) {
     return QueryColumns.column(this, alias, query, name, type);
   }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code function OVER (window)}. */
-record Over<T>(FunctionCall<T> function, Window window)
+record Over<T>(FunctionExpression<T> function, Window window)
     implements Expression<T>, CompositeExpression {
 
   @Override
@@ -15,7 +15,10 @@ record Over<T>(FunctionCall<T> function, Window window)
 
   @Override
   public List<? extends SqlNode> children() {
-    List<SqlNode> all = new ArrayList<>(function.arguments());
+    List<SqlNode> all = new ArrayList<>();
+    if (function instanceof CompositeExpression composite) {
+      all.addAll(composite.children());
+    }
     all.addAll(window.partitionBy());
     all.addAll(window.orderBy());
     return all;

@@ -47,15 +47,61 @@ final class QueryColumns {
       FromItem source, String qualifier, SelectQuery query, Expression<T> expression) {
     List<Expression<?>> columns = query.resultColumns();
     int index = columns.indexOf(expression);
+    for (int i = 0; index < 0 && i < columns.size(); i++) {
+      if (columns.get(i) instanceof Labeled<?> labeled && labeled.expression().equals(expression)) {
+        index = i;
+      }
+    }
     if (index < 0) {
       throw new CairnException(
           expression
               + " is not a result column of "
               + qualifier
-              + "; select it in the subquery, or use column(name, type)");
+              + "; select it in the subquery, or use column(name)");
     }
     String name = names(query, qualifier).get(index);
     return new DerivedColumn<>(source, qualifier, name, expression.type());
+  }
+
+  /** The column named {@code name} of {@code source}, typed as the query's column. */
+  static Expression<?> column(FromItem source, String qualifier, SelectQuery query, String name) {
+    List<String> names = names(query, qualifier);
+    int index = names.indexOf(name);
+    if (index < 0) {
+      throw new CairnException(
+          qualifier + " has no column '" + name + "'; its columns are " + names);
+    }
+    return derived(source, qualifier, name, query.resultColumns().get(index).type());
+  }
+
+  /**
+   * The column named {@code name} of {@code source}, checked to hold values of {@code javaType}
+   * (the query's column decides the SQL type).
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Expression<T> column(
+      FromItem source, String qualifier, SelectQuery query, String name, Class<T> javaType) {
+    Expression<?> column = column(source, qualifier, query, name);
+    Class<?> holds = column.type().javaType();
+    if (holds != javaType) {
+      throw new CairnException(
+          "Column "
+              + qualifier
+              + "."
+              + name
+              + " holds "
+              + holds.getName()
+              + " ("
+              + column.type()
+              + "), not "
+              + javaType.getName()
+              + "; look it up as column(\""
+              + name
+              + "\", "
+              + holds.getSimpleName()
+              + ".class)");
+    }
+    return (Expression<T>) column;
   }
 
   /** The column named {@code name} of {@code source}, checked to exist and typed as asked. */

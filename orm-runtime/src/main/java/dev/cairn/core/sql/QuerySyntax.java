@@ -49,4 +49,13 @@ public interface QuerySyntax {
 
   /** The SQL for the current local date and time as a timestamp without time zone. */
   String currentTimestampSql();
+
+  /**
+   * Whether GROUP BY can name a select-list column by its position ({@code GROUP BY 1}); where it
+   * cannot, a GROUP BY item that repeats a select-list column with bound values names its label.
+   */
+  boolean supportsGroupByPosition();
+
+  /** How this database writes the reporting functions (dates, numbers, window offsets). */
+  FunctionSyntax functions();
 }

@@ -2,7 +2,11 @@ package dev.cairn.core.sql;
 
 import java.util.List;
 
-/** Writes a {@link DefaultSelect} clause by clause, asking the dialect where databases differ. */
+/**
+ * Writes a {@link DefaultSelect} clause by clause, asking the dialect where databases differ; GROUP
+ * BY and ORDER BY items that repeat a select-list column with bound values refer to it ({@link
+ * SelectListReferences}).
+ */
 final class SelectRenderer {
 
   private SelectRenderer() {}
@@ -11,8 +15,12 @@ final class SelectRenderer {
     boolean qualified = context.qualifyColumns(true);
     try {
       renderWith(select.ctes(), select.recursive(), context);
+      SelectListReferences references = SelectListReferences.of(select, context);
       context.sql(select.distinctRows() ? "SELECT DISTINCT " : "SELECT ");
-      context.visit(select.columns(), ", ");
+      for (int i = 0; i < select.columns().size(); i++) {
+        context.sql(i == 0 ? "" : ", ");
+        references.renderColumn(i, context);
+      }
       List<? extends FromItem> from =
           select.from().isEmpty() ? FromInference.infer(select.columns(), null) : select.from();
       if (!from.isEmpty()) {
@@ -22,13 +30,21 @@ final class SelectRenderer {
         context.sql(" WHERE ").visit(select.where());
       }
       if (!select.groupBy().isEmpty()) {
-        context.sql(" GROUP BY ").visit(select.groupBy(), ", ");
+        context.sql(" GROUP BY ");
+        for (int i = 0; i < select.groupBy().size(); i++) {
+          context.sql(i == 0 ? "" : ", ");
+          references.renderGroupItem(i, context);
+        }
       }
       if (select.having() != null) {
         context.sql(" HAVING ").visit(select.having());
       }
       if (!select.orderBy().isEmpty()) {
-        context.sql(" ORDER BY ").visit(select.orderBy(), ", ");
+        context.sql(" ORDER BY ");
+        for (int i = 0; i < select.orderBy().size(); i++) {
+          context.sql(i == 0 ? "" : ", ");
+          references.renderOrderItem(i, context);
+        }
       }
       context.dialect().query().renderLimitOffset(context, select.limit(), select.offset());
       if (select.lock() != null) {

@@ -2,6 +2,7 @@ package dev.cairn.core.sql;
 
 import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +23,51 @@ public final class Sql {
    */
   public static <T> Expression<T> value(SqlType<T> type, @Nullable T value) {
     return new BoundValue<>(type, type.checkValue(value));
+  }
+
+  /**
+   * {@code value} written into the SQL text as a literal instead of a {@code ?}: for constants the
+   * database must see as part of the statement (a GROUP BY or HAVING over a CASE, a function's
+   * fixed argument). Numbers, booleans and strings only, escaped by the dialect; strings with
+   * control characters are refused. Values from users belong in {@link #value}, not here.
+   */
+  public static <T> Expression<T> inline(SqlType<T> type, T value) {
+    return new InlineLiteral<>(type, value);
+  }
+
+  /** {@code value} as an INTEGER literal in the SQL text (see {@link #inline(SqlType, Object)}). */
+  public static Expression<Integer> inline(int value) {
+    return new InlineLiteral<>(SqlTypes.INTEGER, value);
+  }
+
+  /** {@code value} as a BIGINT literal in the SQL text. */
+  public static Expression<Long> inline(long value) {
+    return new InlineLiteral<>(SqlTypes.BIGINT, value);
+  }
+
+  /** {@code value} as a DOUBLE literal in the SQL text; finite values only. */
+  public static Expression<Double> inline(double value) {
+    return new InlineLiteral<>(SqlTypes.DOUBLE, value);
+  }
+
+  /** {@code value} as an exact NUMERIC literal in the SQL text. */
+  public static Expression<BigDecimal> inline(BigDecimal value) {
+    return new InlineLiteral<>(ValueTypes.of(value), value);
+  }
+
+  /**
+   * {@code value} as a boolean literal ({@code TRUE}/{@code FALSE}, SQLite {@code 1}/{@code 0}).
+   */
+  public static Expression<Boolean> inline(boolean value) {
+    return new InlineLiteral<>(SqlTypes.BOOLEAN, value);
+  }
+
+  /**
+   * {@code value} as a quoted string literal in the SQL text, escaped by the dialect; a {@code
+   * CairnException} for control characters (including line breaks) and unpaired surrogates.
+   */
+  public static Expression<String> inline(String value) {
+    return new InlineLiteral<>(SqlTypes.TEXT, value);
   }
 
   /** A named placeholder, given its value at execution: build once, execute many times. */

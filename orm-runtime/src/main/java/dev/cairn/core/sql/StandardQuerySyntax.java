@@ -85,6 +85,16 @@ public class StandardQuerySyntax implements QuerySyntax {
     return "LOCALTIMESTAMP";
   }
 
+  @Override
+  public boolean supportsGroupByPosition() {
+    return true;
+  }
+
+  @Override
+  public FunctionSyntax functions() {
+    return StandardFunctionSyntax.STANDARD;
+  }
+
   /** A {@code CairnException} saying that {@code feature} is not supported, and what to do. */
   protected static CairnException unsupported(RenderContext context, String feature, String hint) {
     return new CairnException(

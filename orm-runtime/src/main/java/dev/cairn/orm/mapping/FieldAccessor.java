@@ -19,17 +19,29 @@ final class FieldAccessor {
   private static final MethodType SETTER =
       MethodType.methodType(void.class, Object.class, Object.class);
 
+  private static final MethodType INT_GETTER = MethodType.methodType(int.class, Object.class);
+  private static final MethodType LONG_GETTER = MethodType.methodType(long.class, Object.class);
+
   private final String description;
   private final Class<?> type;
   private final MethodHandle getter;
   private final @Nullable MethodHandle setter;
+  private final @Nullable MethodHandle intGetter;
+  private final @Nullable MethodHandle longGetter;
 
   private FieldAccessor(
-      String description, Class<?> type, MethodHandle getter, @Nullable MethodHandle setter) {
+      String description,
+      Class<?> type,
+      MethodHandle getter,
+      @Nullable MethodHandle setter,
+      @Nullable MethodHandle raw) {
     this.description = description;
     this.type = type;
     this.getter = getter;
     this.setter = setter;
+    this.intGetter =
+        raw != null && (type == int.class || type == short.class) ? raw.asType(INT_GETTER) : null;
+    this.longGetter = raw != null && type == long.class ? raw.asType(LONG_GETTER) : null;
   }
 
   /** The accessor of {@code field}; a MappingException when the field's package is not open. */
@@ -37,13 +49,14 @@ final class FieldAccessor {
     Class<?> owner = field.getDeclaringClass();
     try {
       MethodHandles.Lookup lookup = MappingLookup.privateLookupIn(owner);
-      MethodHandle getter = lookup.unreflectGetter(field).asType(GETTER);
+      MethodHandle raw = lookup.unreflectGetter(field);
+      MethodHandle getter = raw.asType(GETTER);
       MethodHandle setter =
           Modifier.isFinal(field.getModifiers())
               ? null
               : lookup.unreflectSetter(field).asType(SETTER);
       return new FieldAccessor(
-          owner.getSimpleName() + "." + field.getName(), field.getType(), getter, setter);
+          owner.getSimpleName() + "." + field.getName(), field.getType(), getter, setter, raw);
     } catch (IllegalAccessException e) {
       throw MappingLookup.notOpen(owner, field.getName(), e);
     }
@@ -62,6 +75,29 @@ final class FieldAccessor {
               + "; pass an instance of "
               + description.substring(0, description.indexOf('.')),
           e);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new CairnException("Reading " + description + " failed", e);
+    }
+  }
+
+  /**
+   * Whether the field's value in {@code target} equals {@code value} (a wrapper of the field's
+   * type, or null): for {@code int}, {@code short} and {@code long} fields compared without boxing
+   * the field's value, for others by {@code Objects.equals} on the boxed value.
+   */
+  boolean holds(Object target, @Nullable Object value) {
+    try {
+      MethodHandle ints = intGetter;
+      if (ints != null && value instanceof Number number) {
+        return (int) ints.invokeExact(target) == number.intValue();
+      }
+      MethodHandle longs = longGetter;
+      if (longs != null && value instanceof Long number) {
+        return (long) longs.invokeExact(target) == number;
+      }
+      return java.util.Objects.equals((Object) getter.invokeExact(target), value);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {

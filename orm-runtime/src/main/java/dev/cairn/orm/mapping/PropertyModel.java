@@ -270,6 +270,18 @@ public final class PropertyModel {
     accessor.set(owner, value);
   }
 
+  /**
+   * Whether {@code entity}'s column value for this property is {@code columnValue} (as the dirty
+   * check compares: decimals by value, arrays by content); a primitive field is read without
+   * boxing.
+   */
+  public boolean holds(Object entity, @Nullable Object columnValue) {
+    if (owners.length == 0 && converter == null && !foreignKey && javaType.isPrimitive()) {
+      return accessor.holds(entity, columnValue);
+    }
+    return ColumnValueEquality.same(columnValue(entity), columnValue);
+  }
+
   /** The column value of {@code entity}: its field value, converted when there is a converter. */
   public @Nullable Object columnValue(Object entity) {
     return toColumnValue(get(entity));

@@ -3,6 +3,7 @@ package dev.cairn.core.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.dialect.Dialect;
+import dev.cairn.core.dialect.Dialects;
 import dev.cairn.core.sql.type.SqlType;
 import dev.cairn.core.sql.type.SqlTypes;
 import java.util.List;
@@ -13,11 +14,15 @@ import java.util.regex.Pattern;
  * Golden DDL assertions. Expected DDL is exact, except that column type names are written as {@code
  * {bigint}}, {@code {varchar:200}}, {@code {numeric:10:2}} and filled in from the dialect's {@code
  * types().ddlTypeName} (the type mapping has its own golden tests), and boolean literals as {@code
- * {true}}/{@code {false}}.
+ * {true}}/{@code {false}}; {@code {len:name:20}} stands for SQLite's {@code CHECK (length(name) <=
+ * 20)} of a {@code varchar(20)} column and for nothing elsewhere.
  */
 final class SchemaDdlAssertions {
 
   private static final Pattern TOKEN = Pattern.compile("\\{(\\w+)(?::(\\d+))?(?::(\\d+))?}");
+
+  /** {@code {len:name:20}}: the column check SQLite needs to enforce a declared length. */
+  private static final Pattern LENGTH = Pattern.compile("\\{len:(\\w+):(\\d+)}");
 
   private SchemaDdlAssertions() {}
 
@@ -27,7 +32,14 @@ final class SchemaDdlAssertions {
   }
 
   static String fill(Dialect dialect, String template) {
-    Matcher matcher = TOKEN.matcher(template);
+    Matcher lengths = LENGTH.matcher(template);
+    String checked =
+        lengths.replaceAll(
+            length ->
+                dialect == Dialects.SQLITE
+                    ? " CHECK (length(" + length.group(1) + ") <= " + length.group(2) + ")"
+                    : "");
+    Matcher matcher = TOKEN.matcher(checked);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String token = matcher.group(1);

@@ -72,9 +72,9 @@ class SchemaDdlTest {
       """
       CREATE TABLE users (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        email {varchar:200} NOT NULL,
-        name {varchar:100} NOT NULL,
-        status {varchar:20} DEFAULT 'active' NOT NULL,
+        email {varchar:200} NOT NULL{len:email:200},
+        name {varchar:100} NOT NULL{len:name:100},
+        status {varchar:20} DEFAULT 'active' NOT NULL{len:status:20},
         age {integer},
         CONSTRAINT uq_users_email UNIQUE (email),
         CONSTRAINT ck_users_age CHECK (age >= 0)
@@ -178,17 +178,17 @@ class SchemaDdlTest {
           dialect,
           """
           CREATE TABLE regions (
-            country {varchar:2} NOT NULL,
-            code {varchar:10} NOT NULL,
+            country {varchar:2} NOT NULL{len:country:2},
+            code {varchar:10} NOT NULL{len:code:10},
             CONSTRAINT regions_key PRIMARY KEY (country, code)
           )"""
               + options,
           """
           CREATE TABLE offices (
             id {integer} NOT NULL,
-            country {varchar:2} NOT NULL,
-            region {varchar:10} NOT NULL,
-            label {varchar:50} NOT NULL,
+            country {varchar:2} NOT NULL{len:country:2},
+            region {varchar:10} NOT NULL{len:region:10},
+            label {varchar:50} NOT NULL{len:label:50},
             CONSTRAINT pk_offices PRIMARY KEY (id),
             CONSTRAINT uq_office_label UNIQUE (country, label),
             CONSTRAINT ck_label CHECK (label <> ''),
@@ -261,7 +261,7 @@ class SchemaDdlTest {
           CREATE TABLE events (
             created_at {timestamp} DEFAULT %s,
             active {boolean} DEFAULT {true} NOT NULL,
-            note {varchar:20} DEFAULT 'it''s'
+            note {varchar:20} DEFAULT 'it''s'{len:note:20}
           )%s"""
               .formatted(now, options));
     }
@@ -274,7 +274,7 @@ class SchemaDdlTest {
         """
         CREATE TABLE departments (
           id {integer} NOT NULL,
-          name {varchar:50},
+          name {varchar:50}{len:name:50},
           manager_id {integer},
           CONSTRAINT pk_departments PRIMARY KEY (id)
         )""";

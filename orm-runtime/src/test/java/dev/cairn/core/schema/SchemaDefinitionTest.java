@@ -122,22 +122,28 @@ class SchemaDefinitionTest {
     Table orders = new Table("orders");
     Column<Integer> userId = orders.column("user_id", SqlTypes.INTEGER);
     Column<Integer> other = orders.column("other", SqlTypes.INTEGER);
-    assertThatThrownBy(() -> orders.foreignKey(List.of(userId), List.of(id)))
+    Column<String> code = orders.column("code", SqlTypes.varchar(10));
+    assertThatThrownBy(() -> orders.foreignKey(List.of(code), List.of(id)))
         .isInstanceOf(CairnException.class)
         .hasMessage(
-            "Foreign key orders(user_id): column orders.user_id is INTEGER but references users.id"
-                + " of type BIGINT; a foreign key needs the same type on both sides");
+            "Foreign key orders(code): column orders.code is VARCHAR(10) but references users.id"
+                + " of type BIGINT; a foreign key needs the same kind of type on both sides"
+                + " (integers of any width, text of any length)");
+    assertThat(orders.foreignKey(List.of(userId), List.of(id)).describe())
+        .as("an INTEGER may reference a BIGINT, as SQL allows")
+        .isEqualTo("orders(user_id) -> users(id)");
     assertThatThrownBy(() -> orders.foreignKey(List.of(userId, other), List.of(id)))
         .isInstanceOf(CairnException.class)
         .hasMessage(
             "Foreign key orders(user_id, other) has 2 columns but references 1 (id);"
                 + " give one referenced column per referencing column");
-    Column<String> text = orders.column("text", SqlTypes.TEXT);
-    assertThatThrownBy(() -> text.references(name))
+    Column<String> json = orders.column("json", SqlTypes.JSON);
+    assertThatThrownBy(() -> json.references(name))
         .isInstanceOf(CairnException.class)
         .hasMessage(
-            "Column orders.text is TEXT but references users.name of type VARCHAR(50);"
-                + " a foreign key needs the same type on both sides");
+            "Column orders.json is JSON but references users.name of type VARCHAR(50);"
+                + " a foreign key needs the same kind of type on both sides (integers of any"
+                + " width, text of any length)");
     assertThatThrownBy(() -> orders.primaryKey(userId, name))
         .isInstanceOf(CairnException.class)
         .hasMessage(

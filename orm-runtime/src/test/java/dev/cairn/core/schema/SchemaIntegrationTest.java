@@ -167,7 +167,11 @@ class SchemaIntegrationTest {
     DdlCompiler compiler = DdlCompiler.of(db.dialect());
 
     assertThat(compiler.addColumn(nickname)).startsWith("ALTER TABLE members ADD COLUMN nickname ");
-    assertThat(compiler.addColumn(status)).endsWith(" DEFAULT 'new' NOT NULL");
+    assertThat(compiler.addColumn(status))
+        .endsWith(
+            db.database() == TestDatabase.SQLITE
+                ? " DEFAULT 'new' NOT NULL CHECK (length(status) <= 10)"
+                : " DEFAULT 'new' NOT NULL");
     db.executeJdbc(compiler.addColumn(nickname), compiler.addColumn(status));
 
     db.executeJdbc("INSERT INTO members (id, nickname) VALUES (2, 'bo')");

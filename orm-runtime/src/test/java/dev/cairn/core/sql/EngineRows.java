@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,15 +45,29 @@ final class EngineRows {
 
   /** The rows of {@code result} as {@code "a|b"} lines. */
   static List<String> lines(Result result) {
+    return lines(result, EngineRows::cell);
+  }
+
+  /** The rows of {@code result} as {@code "a|b"} lines, each value written by {@code cell}. */
+  static List<String> lines(Result result, Function<@Nullable Object, String> cell) {
     List<String> lines = new ArrayList<>();
-    for (List<String> row : cells(result)) {
-      lines.add(String.join("|", row));
+    for (Row row : result) {
+      List<String> cells = new ArrayList<>(row.size());
+      for (int i = 0; i < row.size(); i++) {
+        cells.add(cell.apply(row.get(i)));
+      }
+      lines.add(String.join("|", cells));
     }
     return lines;
   }
 
   /** The rows of a plain SQL query over JDBC, as {@code "a|b"} lines: the database's own view. */
   static List<String> query(TestDb db, String sql) {
+    return query(db, sql, EngineRows::cell);
+  }
+
+  /** The rows of a plain SQL query over JDBC, each value written by {@code cell}. */
+  static List<String> query(TestDb db, String sql, Function<@Nullable Object, String> cell) {
     try (java.sql.Connection connection = db.dataSource().getConnection();
         PreparedStatement prepared = connection.prepareStatement(sql);
         ResultSet rows = prepared.executeQuery()) {
@@ -61,7 +76,7 @@ final class EngineRows {
       while (rows.next()) {
         List<String> cells = new ArrayList<>(width);
         for (int c = 1; c <= width; c++) {
-          cells.add(cell(rows.getObject(c)));
+          cells.add(cell.apply(rows.getObject(c)));
         }
         lines.add(String.join("|", cells));
       }
@@ -83,7 +98,8 @@ final class EngineRows {
     return rows;
   }
 
-  private static String cell(@Nullable Object value) {
+  /** A value's text: {@code "null"}, numbers without trailing zeros, else {@code toString()}. */
+  static String cell(@Nullable Object value) {
     if (value == null) {
       return "null";
     }

@@ -173,13 +173,13 @@ class MappingDdlTest {
             """
             CREATE TABLE accounts (
               id INTEGER PRIMARY KEY AUTOINCREMENT,
-              email TEXT NOT NULL,
+              email TEXT NOT NULL CHECK (length(email) <= 100),
               status TEXT,
               balance NUMERIC,
               active INTEGER NOT NULL,
-              home_address_street TEXT,
-              home_address_city TEXT,
-              home_address_postal_code TEXT,
+              home_address_street TEXT CHECK (length(home_address_street) <= 255),
+              home_address_city TEXT CHECK (length(home_address_city) <= 255),
+              home_address_postal_code TEXT CHECK (length(home_address_postal_code) <= 10),
               created_at TEXT,
               version INTEGER NOT NULL,
               CONSTRAINT uq_accounts_email UNIQUE (email)
@@ -188,7 +188,7 @@ class MappingDdlTest {
             CREATE TABLE order_line (
               order_id INTEGER NOT NULL,
               line_no INTEGER NOT NULL,
-              product TEXT,
+              product TEXT CHECK (length(product) <= 255),
               quantity INTEGER NOT NULL,
               CONSTRAINT pk_order_line PRIMARY KEY (order_id, line_no)
             )""");

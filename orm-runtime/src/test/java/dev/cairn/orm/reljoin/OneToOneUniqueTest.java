@@ -55,7 +55,8 @@ class OneToOneUniqueTest {
         .isEqualTo(expected("BIGINT", "VARCHAR(255)", " ENGINE=InnoDB"));
     assertThat(passportsDdl(Dialects.MYSQL))
         .isEqualTo(expected("BIGINT", "VARCHAR(255)", " ENGINE=InnoDB"));
-    assertThat(passportsDdl(Dialects.SQLITE)).isEqualTo(expected("INTEGER", "TEXT", ""));
+    assertThat(passportsDdl(Dialects.SQLITE))
+        .isEqualTo(expected("INTEGER", "TEXT CHECK (length(number) <= 255)", ""));
     // a many-to-one's foreign key stays without one
     assertThat(
             MappingModel.of(JAuthor.class, JBook.class, JTag.class)

@@ -77,7 +77,7 @@ class SessionFlushStatsTest {
       two.add(copy);
       assertThatThrownBy(two::flush).hasRootCauseInstanceOf(java.sql.SQLException.class);
       assertThat(recorder.events)
-          .containsExactly("before", "1/0/0", "before", "failed CairnException");
+          .containsExactly("before", "1/0/0", "before", "failed UniqueViolationException");
       two.rollback();
     }
   }

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Observes every statement an engine executes as an Observation named {@value #NAME}: with
  * Micrometer's meter handler a timer tagged {@code kind} (select, insert, update, delete, ddl,
- * other) and {@code outcome} (success, error); the SQL is a high-cardinality key value {@code sql},
- * for traces only.
+ * other), {@code target} (primary, or replica for read-only work routed to a read replica) and
+ * {@code outcome} (success, error); the SQL is a high-cardinality key value {@code sql}, for traces
+ * only.
  */
 public final class StatementObservationListener implements ExecutionListener {
 
@@ -39,6 +40,7 @@ public final class StatementObservationListener implements ExecutionListener {
         Observation.createNotStarted(NAME, registry)
             .contextualName("cairn " + kind)
             .lowCardinalityKeyValue("kind", kind)
+            .lowCardinalityKeyValue("target", context.target().tag())
             .highCardinalityKeyValue("sql", context.sql())
             .start();
     context.attribute(key, observation);

@@ -3,6 +3,7 @@ package dev.cairn.core.dialect.h2;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.dialect.ErrorClassifier;
 import dev.cairn.core.schema.DdlDialect;
+import dev.cairn.core.schema.reflect.Catalog;
 import dev.cairn.core.sql.DmlSyntax;
 import dev.cairn.core.sql.QuerySyntax;
 import dev.cairn.core.sql.type.TypeDialect;
@@ -10,6 +11,8 @@ import java.util.Set;
 
 /** The H2 dialect. */
 public class H2Dialect extends Dialect {
+
+  private static final Catalog CATALOG = new H2Catalog();
 
   /** Creates the H2 dialect. */
   public H2Dialect() {
@@ -25,5 +28,11 @@ public class H2Dialect extends Dialect {
       DmlSyntax dml,
       ErrorClassifier errors) {
     super(name, '"', Set.of(), types, ddl, query, dml, errors);
+  }
+
+  /** Reads the schema from H2's {@code INFORMATION_SCHEMA} ({@link H2Catalog}). */
+  @Override
+  public Catalog catalog() {
+    return CATALOG;
   }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.core.dialect.h2;
 
+import dev.cairn.core.sql.FunctionSyntax;
 import dev.cairn.core.sql.JoinType;
 import dev.cairn.core.sql.LockStrength;
 import dev.cairn.core.sql.LockWait;
@@ -8,6 +9,8 @@ import dev.cairn.core.sql.StandardQuerySyntax;
 
 /** H2's query syntax: native ILIKE; no FULL OUTER JOIN and no FOR SHARE (H2 2.4). */
 public class H2QuerySyntax extends StandardQuerySyntax {
+
+  private final FunctionSyntax functions = new H2FunctionSyntax();
 
   /** Creates the H2 query syntax. */
   public H2QuerySyntax() {}
@@ -28,5 +31,16 @@ public class H2QuerySyntax extends StandardQuerySyntax {
   @Override
   public boolean supportsIlike() {
     return true;
+  }
+
+  @Override
+  public FunctionSyntax functions() {
+    return functions;
+  }
+
+  /** H2 reads {@code GROUP BY 1} as grouping by the constant 1, so GROUP BY names labels. */
+  @Override
+  public boolean supportsGroupByPosition() {
+    return false;
   }
 }

@@ -43,6 +43,12 @@ public class H2Types extends StandardTypeDialect {
     return 100_000;
   }
 
+  /** {@code NUMERIC(p, s)}; without a declared precision H2's decimal floating point, DECFLOAT. */
+  @Override
+  protected String numericTypeName(int precision, int scale) {
+    return precision == 0 ? "DECFLOAT" : super.numericTypeName(precision, scale);
+  }
+
   @Override
   protected String textTypeName() {
     return "CHARACTER VARYING";

@@ -1,11 +1,14 @@
 package dev.cairn.core.dialect.mysql;
 
+import dev.cairn.core.sql.FunctionSyntax;
 import dev.cairn.core.sql.LockStrength;
 import dev.cairn.core.sql.LockWait;
 import dev.cairn.core.sql.RenderContext;
 
 /** MariaDB's query syntax: MySQL's, with {@code LOCK IN SHARE MODE} for shared row locks. */
 public class MariaDbQuerySyntax extends MySqlQuerySyntax {
+
+  private final FunctionSyntax functions = new MariaDbFunctionSyntax();
 
   /** Creates the MariaDB query syntax. */
   public MariaDbQuerySyntax() {}
@@ -18,5 +21,10 @@ public class MariaDbQuerySyntax extends MySqlQuerySyntax {
     } else {
       super.renderLock(context, strength, wait);
     }
+  }
+
+  @Override
+  public FunctionSyntax functions() {
+    return functions;
   }
 }

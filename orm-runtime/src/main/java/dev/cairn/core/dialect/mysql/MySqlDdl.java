@@ -118,4 +118,24 @@ public class MySqlDdl extends StandardDdlDialect {
         .sql(" DROP FOREIGN KEY ")
         .identifier(key.name());
   }
+
+  /** {@code DROP INDEX name ON table}: MySQL names the table. */
+  @Override
+  public void renderDropIndex(RenderContext context, Index index) {
+    context
+        .sql("DROP INDEX ")
+        .identifier(index.name())
+        .sql(" ON ")
+        .identifier(index.table().name());
+  }
+
+  /** {@code ALTER TABLE t DROP INDEX u}: a unique constraint is an index in MySQL. */
+  @Override
+  public void renderDropUnique(RenderContext context, Table table, UniqueConstraint unique) {
+    context
+        .sql("ALTER TABLE ")
+        .identifier(table.name())
+        .sql(" DROP INDEX ")
+        .identifier(unique.name());
+  }
 }

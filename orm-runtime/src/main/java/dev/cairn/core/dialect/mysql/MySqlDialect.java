@@ -3,6 +3,7 @@ package dev.cairn.core.dialect.mysql;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.dialect.ErrorClassifier;
 import dev.cairn.core.schema.DdlDialect;
+import dev.cairn.core.schema.reflect.Catalog;
 import dev.cairn.core.sql.DmlSyntax;
 import dev.cairn.core.sql.QuerySyntax;
 import dev.cairn.core.sql.type.TypeDialect;
@@ -10,6 +11,8 @@ import java.util.Set;
 
 /** The MySQL dialect. */
 public class MySqlDialect extends Dialect {
+
+  private static final Catalog CATALOG = new MySqlCatalog();
 
   /** Creates the MySQL dialect. */
   public MySqlDialect() {
@@ -31,5 +34,11 @@ public class MySqlDialect extends Dialect {
       DmlSyntax dml,
       ErrorClassifier errors) {
     super(name, '`', Set.of(), types, ddl, query, dml, errors);
+  }
+
+  /** Reads the schema from {@code information_schema} ({@link MySqlCatalog}). */
+  @Override
+  public Catalog catalog() {
+    return CATALOG;
   }
 }

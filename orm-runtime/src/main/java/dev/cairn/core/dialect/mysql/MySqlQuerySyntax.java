@@ -1,6 +1,7 @@
 package dev.cairn.core.dialect.mysql;
 
 import dev.cairn.core.sql.Expression;
+import dev.cairn.core.sql.FunctionSyntax;
 import dev.cairn.core.sql.JoinType;
 import dev.cairn.core.sql.RenderContext;
 import dev.cairn.core.sql.SortOrder;
@@ -18,6 +19,8 @@ public class MySqlQuerySyntax extends StandardQuerySyntax {
 
   /** MySQL's documented "no limit" row count, for an OFFSET without a LIMIT. */
   private static final String NO_LIMIT = "18446744073709551615";
+
+  private final FunctionSyntax functions = new MySqlFunctionSyntax();
 
   /** Creates the MySQL query syntax. */
   public MySqlQuerySyntax() {}
@@ -54,5 +57,10 @@ public class MySqlQuerySyntax extends StandardQuerySyntax {
   @Override
   public String characterLengthFunction() {
     return "CHAR_LENGTH";
+  }
+
+  @Override
+  public FunctionSyntax functions() {
+    return functions;
   }
 }

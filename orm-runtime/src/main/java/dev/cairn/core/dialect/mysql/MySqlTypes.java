@@ -74,9 +74,10 @@ public class MySqlTypes extends StandardTypeDialect {
     return "JSON";
   }
 
+  /** {@code DECIMAL(p, s)}; without a declared precision the widest, {@code DECIMAL(65, 30)}. */
   @Override
   protected String numericTypeName(int precision, int scale) {
-    return "DECIMAL(" + precision + ", " + scale + ")";
+    return precision == 0 ? "DECIMAL(65, 30)" : "DECIMAL(" + precision + ", " + scale + ")";
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.cairn.core.dialect.postgres;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.dialect.ErrorClassifier;
 import dev.cairn.core.schema.DdlDialect;
+import dev.cairn.core.schema.reflect.Catalog;
 import dev.cairn.core.sql.DmlSyntax;
 import dev.cairn.core.sql.QuerySyntax;
 import dev.cairn.core.sql.type.TypeDialect;
@@ -10,6 +11,8 @@ import java.util.Set;
 
 /** The PostgreSQL dialect. */
 public class PostgresDialect extends Dialect {
+
+  private static final Catalog CATALOG = new PostgresCatalog();
 
   /** Creates the PostgreSQL dialect. */
   public PostgresDialect() {
@@ -31,6 +34,12 @@ public class PostgresDialect extends Dialect {
       DmlSyntax dml,
       ErrorClassifier errors) {
     super(name, '"', Set.of(), types, ddl, query, dml, errors);
+  }
+
+  /** Reads the schema from {@code pg_catalog} ({@link PostgresCatalog}). */
+  @Override
+  public Catalog catalog() {
+    return CATALOG;
   }
 
   /** PgJDBC batches a statement that has RETURNING and collects its rows as generated keys. */

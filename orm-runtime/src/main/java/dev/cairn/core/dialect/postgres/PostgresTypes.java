@@ -8,8 +8,10 @@ import java.util.HexFormat;
 
 /**
  * PostgreSQL's types: TEXT, BYTEA, native UUID, JSONB (bound as a string of type {@code OTHER} so
- * the server parses it, read back as text in JSONB's normalised form), {@code TIMESTAMP WITH TIME
- * ZONE} (read back at offset UTC, same instant). Times keep microseconds, PostgreSQL's precision.
+ * the server parses it, read back as text in JSONB's normalised form), native enums (named by their
+ * type, bound as {@code OTHER} so that {@code rating = ?} compares enum to enum), {@code TIMESTAMP
+ * WITH TIME ZONE} (read back at offset UTC, same instant). Times keep microseconds, PostgreSQL's
+ * precision.
  */
 public class PostgresTypes extends StandardTypeDialect {
 
@@ -21,6 +23,13 @@ public class PostgresTypes extends StandardTypeDialect {
   @Override
   protected String jsonTypeName() {
     return "JSONB";
+  }
+
+  /** The enum type's own name, quoted unless it is a plain lower-case identifier. */
+  @Override
+  protected String nativeEnumTypeName(SqlType<?> type) {
+    String name = String.valueOf(type.typeName());
+    return name.matches("[a-z_][a-z0-9_$]*") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
   }
 
   @Override
@@ -47,6 +56,18 @@ public class PostgresTypes extends StandardTypeDialect {
     return "'" + text + "'::" + ddlTypeName(type);
   }
 
+  /**
+   * A quoted string; one holding a backslash is written {@code E'…'} with the backslashes doubled,
+   * so it reads the same whether or not the server runs with {@code standard_conforming_strings}.
+   */
+  @Override
+  protected String stringLiteral(String value) {
+    if (value.indexOf('\\') < 0) {
+      return super.stringLiteral(value);
+    }
+    return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
   @Override
   protected String binaryLiteral(byte[] value) {
     return "'\\x" + HexFormat.of().formatHex(value) + "'::BYTEA";
@@ -55,8 +76,9 @@ public class PostgresTypes extends StandardTypeDialect {
   @Override
   @SuppressWarnings("unchecked")
   protected <T> JdbcCodec<T> createCodec(SqlType<T> type) {
-    if (type.kind() == TypeKind.JSON) {
-      return (JdbcCodec<T>) PostgresJsonCodec.INSTANCE;
+    if (type.kind() == TypeKind.JSON
+        || (type.kind() == TypeKind.ENUM && type.javaType() == String.class)) {
+      return (JdbcCodec<T>) PostgresTextAsOtherCodec.INSTANCE;
     }
     return super.createCodec(type);
   }

@@ -6,13 +6,17 @@ import dev.cairn.core.schema.ForeignKey;
 import dev.cairn.core.schema.ServerDefault;
 import dev.cairn.core.schema.StandardDdlDialect;
 import dev.cairn.core.schema.Table;
+import dev.cairn.core.schema.UniqueConstraint;
 import dev.cairn.core.sql.RenderContext;
+import dev.cairn.core.sql.type.SqlType;
+import dev.cairn.core.sql.type.TypeKind;
 import java.util.List;
 
 /**
  * SQLite's DDL syntax: identity is {@code INTEGER PRIMARY KEY AUTOINCREMENT} (a single-column key),
  * no sequences, no {@code ALTER TABLE ... ADD CONSTRAINT} (so no foreign-key cycles), expression
- * defaults in parentheses.
+ * defaults in parentheses, and a {@code CHECK (length(col) <= n)} on each {@code varchar(n)} and
+ * {@code binary(n)} column, since SQLite itself accepts a value of any length in any column.
  */
 public class SqliteDdl extends StandardDdlDialect {
 
@@ -32,6 +36,16 @@ public class SqliteDdl extends StandardDdlDialect {
   @Override
   public String columnTypeName(RenderContext context, Column<?> column) {
     return column.options().identity() ? "INTEGER" : super.columnTypeName(context, column);
+  }
+
+  @Override
+  public void renderColumnChecks(RenderContext context, Column<?> column) {
+    SqlType<?> type = column.type();
+    boolean bounded = type.kind() == TypeKind.VARCHAR || type.kind() == TypeKind.BINARY;
+    if (bounded && type.length() > 0) {
+      context.sql(" CHECK (length(").identifier(column.name()).sql(") <= ");
+      context.sql(Integer.toString(type.length())).sql(')');
+    }
   }
 
   @Override
@@ -82,5 +96,34 @@ public class SqliteDdl extends StandardDdlDialect {
             + ", which has no ALTER TABLE ... DROP CONSTRAINT; drop table "
             + key.table().name()
             + " instead");
+  }
+
+  /**
+   * {@code CREATE UNIQUE INDEX u ON t (a, b)}: SQLite cannot add a constraint to an existing table,
+   * and a unique index enforces the same.
+   */
+  @Override
+  public void renderAddUnique(RenderContext context, Table table, UniqueConstraint unique) {
+    context
+        .sql("CREATE UNIQUE INDEX ")
+        .identifier(unique.name())
+        .sql(" ON ")
+        .identifier(table.name())
+        .sql(' ');
+    columnList(context, unique.columns());
+  }
+
+  @Override
+  public void renderDropUnique(RenderContext context, Table table, UniqueConstraint unique) {
+    throw new CairnException(
+        "Unique constraint "
+            + unique.name()
+            + " of table "
+            + table.name()
+            + " cannot be dropped on its own on "
+            + context.dialect().name()
+            + ", which has no ALTER TABLE ... DROP CONSTRAINT; recreate table "
+            + table.name()
+            + " without it");
   }
 }

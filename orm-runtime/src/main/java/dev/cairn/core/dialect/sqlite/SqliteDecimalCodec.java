@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * A {@code BigDecimal} in a SQLite NUMERIC column, which keeps a 64-bit integer when the value is
  * whole and an 8-byte float otherwise. Whole values up to {@code Long} range and fractional values
  * of at most 15 significant digits are stored exactly; any other value is refused rather than
- * silently rounded. Values read back carry the column's declared scale.
+ * silently rounded. Values read back carry the column's declared scale ({@link
+ * dev.cairn.core.sql.type.SqlTypes#NUMERIC}, without one, keeps each value's own scale).
  */
 final class SqliteDecimalCodec implements JdbcCodec<BigDecimal> {
 
@@ -29,10 +30,12 @@ final class SqliteDecimalCodec implements JdbcCodec<BigDecimal> {
 
   private final SqlType<BigDecimal> type;
   private final int scale;
+  private final boolean scaled;
 
   SqliteDecimalCodec(SqlType<BigDecimal> type) {
     this.type = type;
     this.scale = type.scale();
+    this.scaled = type.precision() > 0;
   }
 
   @Override
@@ -42,7 +45,7 @@ final class SqliteDecimalCodec implements JdbcCodec<BigDecimal> {
       statement.setNull(index, Types.NUMERIC);
       return;
     }
-    BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
+    BigDecimal rounded = scaled ? value.setScale(scale, RoundingMode.HALF_UP) : value;
     BigDecimal stripped = rounded.stripTrailingZeros();
     if (stripped.scale() <= 0
         && stripped.compareTo(LONG_MIN) >= 0
@@ -81,6 +84,6 @@ final class SqliteDecimalCodec implements JdbcCodec<BigDecimal> {
             "sqlite column value '" + raw + "' in a " + type + " column is not a number", e);
       }
     }
-    return value.setScale(scale, RoundingMode.HALF_UP);
+    return scaled ? value.setScale(scale, RoundingMode.HALF_UP) : value;
   }
 }

@@ -3,6 +3,7 @@ package dev.cairn.core.dialect.sqlite;
 import dev.cairn.core.dialect.Dialect;
 import dev.cairn.core.dialect.ErrorClassifier;
 import dev.cairn.core.schema.DdlDialect;
+import dev.cairn.core.schema.reflect.Catalog;
 import dev.cairn.core.sql.DmlSyntax;
 import dev.cairn.core.sql.QuerySyntax;
 import dev.cairn.core.sql.type.TypeDialect;
@@ -10,6 +11,8 @@ import java.util.Set;
 
 /** The SQLite dialect. */
 public class SqliteDialect extends Dialect {
+
+  private static final Catalog CATALOG = new SqliteCatalog();
 
   /** Creates the SQLite dialect. */
   public SqliteDialect() {
@@ -42,5 +45,11 @@ public class SqliteDialect extends Dialect {
   @Override
   public String connectionInitSql() {
     return "PRAGMA foreign_keys = ON";
+  }
+
+  /** Reads the schema from {@code sqlite_master} and the pragmas ({@link SqliteCatalog}). */
+  @Override
+  public Catalog catalog() {
+    return CATALOG;
   }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.core.dialect.sqlite;
 
 import dev.cairn.core.sql.Expression;
+import dev.cairn.core.sql.FunctionSyntax;
 import dev.cairn.core.sql.LockStrength;
 import dev.cairn.core.sql.LockWait;
 import dev.cairn.core.sql.RenderContext;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * as ISO-8601 local time text.
  */
 public class SqliteQuerySyntax extends StandardQuerySyntax {
+
+  private final FunctionSyntax functions = new SqliteFunctionSyntax();
 
   /** Creates the SQLite query syntax. */
   public SqliteQuerySyntax() {}
@@ -46,5 +49,10 @@ public class SqliteQuerySyntax extends StandardQuerySyntax {
   @Override
   public String currentTimestampSql() {
     return "strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime')";
+  }
+
+  @Override
+  public FunctionSyntax functions() {
+    return functions;
   }
 }

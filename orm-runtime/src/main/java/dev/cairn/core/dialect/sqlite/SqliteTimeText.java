@@ -17,11 +17,16 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates and times as SQLite text: {@code YYYY-MM-DD}, {@code HH:MM:SS.SSSSSS} and {@code YYYY-MM-DD
- * HH:MM:SS.SSSSSS}, always with six fraction digits so that text order is time order, in the form
- * SQLite's own date functions read and write. Zoned values are written in UTC without a suffix,
- * like SQLite's {@code CURRENT_TIMESTAMP}. Reading also accepts a {@code T} separator, fewer
- * fraction digits and an offset suffix, as written by SQLite's functions or by other programs.
+ * Dates and times as SQLite text in one canonical form, the shortest: {@code YYYY-MM-DD}, {@code
+ * HH:MM:SS} and {@code YYYY-MM-DD HH:MM:SS}, followed by a fraction only when the value has one,
+ * and then without trailing zeros ({@code .5}, {@code .62}, {@code .123456}). Whole seconds are
+ * what SQLite's own {@code CURRENT_TIMESTAMP}, {@code datetime()} and {@code time()} write, and
+ * short fractions what most programs write, so a bound value equals a row they wrote; and text
+ * order is still time order, because a fraction without trailing zeros compares digit by digit like
+ * a number (a whole second is a prefix of every later instant within it). Zoned values are written
+ * in UTC without a suffix, like {@code CURRENT_TIMESTAMP}. Reading also accepts a {@code T}
+ * separator, fractions padded with zeros and an offset suffix, as written by SQLite's functions or
+ * by other programs; such rows read correctly but do not compare equal to a bound value.
  */
 final class SqliteTimeText {
 
@@ -84,7 +89,7 @@ final class SqliteTimeText {
   }
 
   static LocalTime parseTime(String text) {
-    if (text.length() == 15) {
+    if (text.length() >= 8 && text.length() <= 15) {
       LocalTime fast = fastTime(text, 0);
       if (fast != null) {
         return fast;
@@ -94,7 +99,7 @@ final class SqliteTimeText {
   }
 
   static LocalDateTime parseTimestamp(String text) {
-    if (text.length() == 26 && text.charAt(10) == ' ') {
+    if (text.length() >= 19 && text.length() <= 26 && text.charAt(10) == ' ') {
       LocalDate date = fastDate(text);
       LocalTime time = fastTime(text, 11);
       if (date != null && time != null) {
@@ -105,7 +110,7 @@ final class SqliteTimeText {
   }
 
   static OffsetDateTime parseUtcTimestamp(String text) {
-    if (text.length() == 26) {
+    if (text.length() >= 19 && text.length() <= 26 && text.charAt(10) == ' ') {
       return parseTimestamp(text).atOffset(ZoneOffset.UTC);
     }
     return parse(
@@ -133,8 +138,16 @@ final class SqliteTimeText {
   private static void appendTime(StringBuilder text, LocalTime value) {
     pad(text, value.getHour(), 2).append(':');
     pad(text, value.getMinute(), 2).append(':');
-    pad(text, value.getSecond(), 2).append('.');
-    pad(text, value.getNano() / 1000, 6);
+    pad(text, value.getSecond(), 2);
+    int micros = value.getNano() / 1000;
+    if (micros != 0) {
+      int digits = 6;
+      while (micros % 10 == 0) {
+        micros /= 10;
+        digits--;
+      }
+      pad(text.append('.'), micros, digits);
+    }
   }
 
   private static StringBuilder pad(StringBuilder text, int value, int width) {
@@ -162,20 +175,31 @@ final class SqliteTimeText {
     return of(text, "DATE", () -> LocalDate.of(year, month, day));
   }
 
+  /**
+   * {@code HH:MM:SS} with an optional fraction of one to six digits, from {@code from} to the end
+   * of {@code text}; null when the text has another shape.
+   */
   private static @Nullable LocalTime fastTime(String text, int from) {
+    int fractionDigits = text.length() - from - 9;
     if (text.charAt(from + 2) != ':'
         || text.charAt(from + 5) != ':'
-        || text.charAt(from + 8) != '.') {
+        || fractionDigits == 0
+        || (fractionDigits > 0 && text.charAt(from + 8) != '.')) {
       return null;
     }
     int hour = digits(text, from, from + 2);
     int minute = digits(text, from + 3, from + 5);
     int second = digits(text, from + 6, from + 8);
-    int micros = digits(text, from + 9, from + 15);
-    if (hour < 0 || minute < 0 || second < 0 || micros < 0) {
+    int fraction = fractionDigits > 0 ? digits(text, from + 9, text.length()) : 0;
+    if (hour < 0 || minute < 0 || second < 0 || fraction < 0) {
       return null;
     }
-    return of(text, "TIME", () -> LocalTime.of(hour, minute, second, micros * 1000));
+    int nanos = fraction;
+    for (int i = Math.max(fractionDigits, 0); i < 9; i++) {
+      nanos *= 10;
+    }
+    int nano = nanos;
+    return of(text, "TIME", () -> LocalTime.of(hour, minute, second, nano));
   }
 
   private static int digits(String text, int from, int to) {
@@ -213,7 +237,8 @@ final class SqliteTimeText {
             + text
             + "' is not an ISO-8601 "
             + kind
-            + "; Cairn stores these as text like '2024-01-31 13:45:00.000000'. Fix the stored value",
+            + "; Cairn stores these as text like '2024-01-31 13:45:00' or '2024-01-31 13:45:00.25'."
+            + " Fix the stored value",
         cause);
   }
 }

@@ -18,10 +18,12 @@ import java.util.UUID;
  * SQLite's types, declared with SQLite's five affinity names (INTEGER, TEXT, REAL, NUMERIC, BLOB).
  *
  * <ul>
- *   <li>Booleans are 0 and 1; UUIDs, enums and JSON are text.
- *   <li>{@code LocalDate}, {@code LocalTime} and {@code LocalDateTime} are ISO-8601 text with six
- *       fraction digits ({@code 2024-01-31 13:45:00.000000}), so text order is time order and
- *       SQLite's date functions read them; years 0000 to 9999 only.
+ *   <li>Booleans are 0 and 1; UUIDs, enums (also native ones) and JSON are text.
+ *   <li>{@code LocalDate}, {@code LocalTime} and {@code LocalDateTime} are ISO-8601 text in its
+ *       shortest form: a fraction only when there is one, without trailing zeros ({@code 2024-01-31
+ *       13:45:00}, as SQLite's {@code CURRENT_TIMESTAMP} writes it, or {@code 2024-01-31
+ *       13:45:00.25}). A bound value so equals a row SQLite or another program wrote that way, text
+ *       order is time order, and SQLite's date functions read them; years 0000 to 9999 only.
  *   <li>{@code OffsetDateTime} and {@code Instant} are the same text normalised to UTC, like {@code
  *       CURRENT_TIMESTAMP}; an {@code OffsetDateTime} comes back at offset UTC, same instant.
  *   <li>{@code BigDecimal} is stored as an integer when whole, else as a float of at most 15

@@ -46,11 +46,11 @@ public final class JdbcCodecs {
 
   /**
    * The standard codec for {@code type}: primitive setters and getters with {@code wasNull} for
-   * numbers and booleans, {@code setString} for text, JSON and enums (by {@code name()}), {@code
-   * setBytes} for binary, {@code setObject}/{@code getObject(i, Class)} for {@code java.time}
-   * values and UUIDs, and an {@code Instant} through an {@code OffsetDateTime} in UTC. Times and
-   * timestamps are truncated to microseconds before binding, the precision every database keeps, so
-   * that no database rounds where another truncates.
+   * numbers and booleans, {@code setString} for text, JSON, native enums and enums (by {@code
+   * name()}), {@code setBytes} for binary, {@code setObject}/{@code getObject(i, Class)} for {@code
+   * java.time} values and UUIDs, and an {@code Instant} through an {@code OffsetDateTime} in UTC.
+   * Times and timestamps are truncated to microseconds before binding, the precision every database
+   * keeps, so that no database rounds where another truncates.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static <T> JdbcCodec<T> standard(SqlType<T> type) {
@@ -71,7 +71,10 @@ public final class JdbcCodecs {
           case TIMESTAMP_TZ -> javaType == Instant.class ? INSTANT : OFFSET_DATE_TIME;
           case UUID -> UUID_OBJECT;
           case BINARY -> TextCodecs.BYTES;
-          case ENUM -> new EnumCodec(javaType.asSubclass(Enum.class));
+          case ENUM ->
+              javaType == String.class
+                  ? TextCodecs.STRING
+                  : new EnumCodec(javaType.asSubclass(Enum.class));
           case OBJECT -> OBJECT;
         };
     return (JdbcCodec<T>) codec;

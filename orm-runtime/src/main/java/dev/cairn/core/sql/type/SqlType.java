@@ -1,6 +1,7 @@
 package dev.cairn.core.sql.type;
 
 import dev.cairn.core.CairnException;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,13 +19,28 @@ public final class SqlType<T> {
   private final int length;
   private final int precision;
   private final int scale;
+  private final @Nullable String typeName;
+  private final List<String> labels;
 
   SqlType(TypeKind kind, Class<T> javaType, int length, int precision, int scale) {
+    this(kind, javaType, length, precision, scale, null, List.of());
+  }
+
+  SqlType(
+      TypeKind kind,
+      Class<T> javaType,
+      int length,
+      int precision,
+      int scale,
+      @Nullable String typeName,
+      List<String> labels) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.javaType = Objects.requireNonNull(javaType, "javaType");
     this.length = length;
     this.precision = precision;
     this.scale = scale;
+    this.typeName = typeName;
+    this.labels = List.copyOf(labels);
   }
 
   /** The portable kind of this type. */
@@ -50,6 +66,20 @@ public final class SqlType<T> {
   /** The declared scale of a numeric column. */
   public int scale() {
     return scale;
+  }
+
+  /**
+   * The database's own name of the type, for a type Cairn knows by name only: a native enum ({@link
+   * SqlTypes#nativeEnum}) or a type it does not map ({@link SqlTypes#other}); null for every other
+   * type.
+   */
+  public @Nullable String typeName() {
+    return typeName;
+  }
+
+  /** The labels of a native enum in declaration order; empty for every other type. */
+  public List<String> labels() {
+    return labels;
   }
 
   /** Whether {@code value} may be bound as a value of this type. */
@@ -86,19 +116,24 @@ public final class SqlType<T> {
         && javaType == other.javaType
         && length == other.length
         && precision == other.precision
-        && scale == other.scale;
+        && scale == other.scale
+        && Objects.equals(typeName, other.typeName)
+        && labels.equals(other.labels);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, javaType, length, precision, scale);
+    return Objects.hash(kind, javaType, length, precision, scale, typeName, labels);
   }
 
   @Override
   public String toString() {
+    if (typeName != null) {
+      return kind == TypeKind.ENUM ? "ENUM " + typeName + labels : typeName;
+    }
     return switch (kind) {
       case VARCHAR, BINARY, ENUM -> kind + "(" + length + ")";
-      case NUMERIC -> kind + "(" + precision + "," + scale + ")";
+      case NUMERIC -> precision == 0 ? kind.name() : kind + "(" + precision + "," + scale + ")";
       default -> kind.name();
     };
   }

@@ -60,6 +60,12 @@ public final class SqlTypes {
   /** JSON text, as {@code String}; the dialect's native JSON type where it has one. */
   public static final SqlType<String> JSON = of(TypeKind.JSON, String.class);
 
+  /**
+   * NUMERIC without a declared precision (PostgreSQL's unconstrained {@code numeric}, SQLite's
+   * {@code NUMERIC}), as {@code BigDecimal}: values keep the scale they have.
+   */
+  public static final SqlType<BigDecimal> NUMERIC = of(TypeKind.NUMERIC, BigDecimal.class);
+
   /** A value of unknown type, bound with {@code setObject} and read with {@code getObject}. */
   public static final SqlType<Object> OBJECT = of(TypeKind.OBJECT, Object.class);
 
@@ -122,6 +128,41 @@ public final class SqlTypes {
       longest = Math.max(longest, constant.name().length());
     }
     return new SqlType<>(TypeKind.ENUM, enumClass, longest, 0, 0);
+  }
+
+  /**
+   * Text in a column of a database-defined enum type, as {@code String}: PostgreSQL's {@code CREATE
+   * TYPE typeName AS ENUM (labels)} (values are bound so that the server reads them as that type,
+   * and {@code rating = ?} compares enum to enum), or the inline {@code ENUM(labels)} of MySQL,
+   * MariaDB and H2, where {@code typeName} is only a label. Cairn does not create the PostgreSQL
+   * type; {@code CREATE TABLE} names it, so create it first (in a migration). SQLite stores the
+   * text as TEXT.
+   *
+   * @param typeName the enum type's name (PostgreSQL), as written in {@code CREATE TYPE}
+   * @param labels the enum's labels in order; needed to create tables on MySQL, MariaDB and H2
+   */
+  public static SqlType<String> nativeEnum(String typeName, String... labels) {
+    if (typeName == null || typeName.isBlank()) {
+      throw new IllegalArgumentException("a native enum needs the name of its type");
+    }
+    int longest = 0;
+    for (String label : labels) {
+      longest = Math.max(longest, label.length());
+    }
+    return new SqlType<>(
+        TypeKind.ENUM, String.class, longest, 0, 0, typeName, java.util.List.of(labels));
+  }
+
+  /**
+   * A database type Cairn does not map, known by its name ({@code tsvector}, {@code text[]}, {@code
+   * SET(...)}): values are bound with {@code setObject} and read with {@code getObject}, and {@code
+   * CREATE TABLE} writes {@code typeName} as is. Reflection gives columns of such types this type.
+   */
+  public static SqlType<Object> other(String typeName) {
+    if (typeName == null || typeName.isBlank()) {
+      throw new IllegalArgumentException("a type known by name needs the name");
+    }
+    return new SqlType<>(TypeKind.OBJECT, Object.class, 0, 0, 0, typeName, java.util.List.of());
   }
 
   private static <T> SqlType<T> of(TypeKind kind, Class<T> javaType) {

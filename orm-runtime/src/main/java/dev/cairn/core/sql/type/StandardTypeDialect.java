@@ -69,7 +69,9 @@ public class StandardTypeDialect implements TypeDialect {
       case SMALLINT -> "SMALLINT";
       case INTEGER -> "INTEGER";
       case BIGINT -> "BIGINT";
-      case VARCHAR, ENUM -> varcharTypeName(type.length());
+      case VARCHAR -> varcharTypeName(type.length());
+      case ENUM ->
+          type.typeName() != null ? nativeEnumTypeName(type) : varcharTypeName(type.length());
       case TEXT -> textTypeName();
       case JSON -> jsonTypeName();
       case BOOLEAN -> booleanTypeName();
@@ -82,16 +84,43 @@ public class StandardTypeDialect implements TypeDialect {
       case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
       case UUID -> uuidTypeName();
       case BINARY -> binaryTypeName(type.length());
-      case OBJECT -> throw objectHasNoType("a column type");
+      case OBJECT -> namedType(type, "a column type");
     };
   }
 
   @Override
   public String castTypeName(SqlType<?> type) {
     if (type.kind() == TypeKind.OBJECT) {
-      throw objectHasNoType("a CAST target");
+      return namedType(type, "a CAST target");
     }
     return ddlTypeName(type);
+  }
+
+  private String namedType(SqlType<?> type, String what) {
+    String name = type.typeName();
+    if (name == null) {
+      throw objectHasNoType(what);
+    }
+    return name;
+  }
+
+  /**
+   * The DDL name of a native enum ({@link SqlTypes#nativeEnum}): standard {@code ENUM('a', 'b')}
+   * (MySQL, MariaDB, H2); PostgreSQL names its enum type instead.
+   */
+  protected String nativeEnumTypeName(SqlType<?> type) {
+    if (type.labels().isEmpty()) {
+      throw cannotStore(
+          type,
+          "an inline ENUM needs its labels; declare them, SqlTypes.nativeEnum(\""
+              + type.typeName()
+              + "\", \"A\", \"B\")");
+    }
+    StringBuilder sql = new StringBuilder("ENUM(");
+    for (int i = 0; i < type.labels().size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append(stringLiteral(type.labels().get(i)));
+    }
+    return sql.append(')').toString();
   }
 
   /** The longest {@code VARCHAR(n)} this database declares, in characters. */
@@ -134,9 +163,9 @@ public class StandardTypeDialect implements TypeDialect {
     return "BOOLEAN";
   }
 
-  /** The DDL name of {@code NUMERIC(precision, scale)}. */
+  /** The DDL name of {@code NUMERIC(precision, scale)}; precision 0 is NUMERIC without one. */
   protected String numericTypeName(int precision, int scale) {
-    return "NUMERIC(" + precision + ", " + scale + ")";
+    return precision == 0 ? "NUMERIC" : "NUMERIC(" + precision + ", " + scale + ")";
   }
 
   /** The DDL name of UUIDs. */
@@ -159,7 +188,8 @@ public class StandardTypeDialect implements TypeDialect {
       case BOOLEAN -> booleanLiteral((Boolean) checked);
       case VARCHAR, TEXT -> stringLiteral((String) checked);
       case JSON -> jsonLiteral((String) checked);
-      case ENUM -> stringLiteral(((Enum<?>) checked).name());
+      case ENUM ->
+          stringLiteral(checked instanceof Enum<?> constant ? constant.name() : (String) checked);
       case DATE -> dateLiteral((LocalDate) checked);
       case TIME -> timeLiteral((LocalTime) checked);
       case TIMESTAMP -> timestampLiteral((LocalDateTime) checked);

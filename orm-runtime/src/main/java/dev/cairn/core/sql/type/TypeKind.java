@@ -19,10 +19,16 @@ public enum TypeKind {
   TIMESTAMP_TZ,
   UUID,
   BINARY,
-  /** A Java enum stored by name in a varchar column. */
+  /**
+   * A Java enum stored by name in a varchar column ({@link SqlTypes#enumType}), or text in a column
+   * of a database enum type ({@link SqlTypes#nativeEnum}).
+   */
   ENUM,
   /** JSON text; stored in the dialect's native JSON type where it has one. */
   JSON,
-  /** A value whose type is unknown to Cairn (text SQL results); bound and read as an object. */
+  /**
+   * A value whose type is unknown to Cairn (text SQL results, or a database type known only by
+   * name, {@link SqlTypes#other}); bound and read as an object.
+   */
   OBJECT
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The relationship work of the unit of work before a flush is planned, with SQLAlchemy's cascade
@@ -29,7 +30,7 @@ import java.util.Set;
 final class Cascades {
 
   private final FlushContext context;
-  private final Set<InstanceState> touched = identitySet();
+  private @Nullable Set<InstanceState> touched;
   private final ChildKeys childKeys = new ChildKeys();
 
   Cascades(FlushContext context) {
@@ -39,6 +40,12 @@ final class Cascades {
   /** Adds the objects reachable from {@code roots} through save-update cascades (at add time). */
   void saveUpdate(List<Object> roots) {
     IdentityMap map = context.identityMap();
+    if (roots.size() == 1) {
+      InstanceState only = map.state(roots.get(0));
+      if (only == null || only.model().relationships().isEmpty()) {
+        return; // the common add() of an object without relationships reaches nothing
+      }
+    }
     Deque<Object> work = new ArrayDeque<>(roots);
     Set<Object> seen = identitySet();
     while (!work.isEmpty()) {
@@ -70,7 +77,7 @@ final class Cascades {
    * states whose relationships it found changed or changed itself (recorded after the flush).
    */
   Set<InstanceState> beforeFlush() {
-    touched.clear();
+    touched = null;
     childKeys.clear();
     IdentityMap map = context.identityMap();
     for (int i = 0; i < map.end(); i++) {
@@ -83,8 +90,9 @@ final class Cascades {
       }
       visit(map, state);
     }
-    new DeleteCascade(context, touched, childKeys).run();
-    return touched;
+    new DeleteCascade(context, this).run();
+    Set<InstanceState> found = touched;
+    return found == null ? Set.of() : found;
   }
 
   private void visit(IdentityMap map, InstanceState state) {
@@ -96,7 +104,7 @@ final class Cascades {
             && relationship.cascades(Cascade.SAVE_UPDATE)
             && map.state(target) == null) {
           context.addCascaded(target);
-          touched.add(state);
+          mark(state);
         }
         continue;
       }
@@ -104,7 +112,7 @@ final class Cascades {
       if (change == null) {
         continue;
       }
-      touched.add(state);
+      mark(state);
       if (relationship.cascades(Cascade.SAVE_UPDATE)) {
         for (Object member : change.current()) {
           if (map.state(member) == null) {
@@ -143,7 +151,7 @@ final class Cascades {
         owning.set(member, owner);
         InstanceState memberState = map.state(member);
         if (memberState != null) {
-          touched.add(memberState);
+          mark(memberState);
         }
       }
     }
@@ -154,7 +162,7 @@ final class Cascades {
     }
   }
 
-  /** The foreign keys written for the children of {@code owner}'s unidirectional collection. */
+  /** The foreign keys written for the children of unidirectional collections in this flush. */
   ChildKeys childKeys() {
     return childKeys;
   }
@@ -213,10 +221,19 @@ final class Cascades {
     }
   }
 
+  private void mark(InstanceState state) {
+    Set<InstanceState> found = touched;
+    if (found == null) {
+      found = identitySet();
+      touched = found;
+    }
+    found.add(state);
+  }
+
   private void touch(IdentityMap map, Object member) {
     InstanceState state = map.state(member);
     if (state != null) {
-      touched.add(state);
+      mark(state);
     }
   }
 
@@ -252,15 +269,20 @@ final class Cascades {
         context.deleteCascaded(member);
       }
     } else {
-      unlink(owning, memberState, touched);
+      unlink(owning, memberState);
     }
   }
 
   /** Clears the owning reference of {@code child}, so its foreign key is written as NULL. */
-  static void unlink(RelationshipModel owning, InstanceState child, Set<InstanceState> touched) {
+  void unlink(RelationshipModel owning, InstanceState child) {
     owning.set(child.entity(), null);
     child.settle(owning.ordinal());
-    touched.add(child);
+    mark(child);
+  }
+
+  static boolean refersBack(RelationshipModel relationship) {
+    return relationship.kind() == RelationshipKind.ONE_TO_MANY
+        || relationship.kind() == RelationshipKind.ONE_TO_ONE;
   }
 
   static <T> Set<T> identitySet() {

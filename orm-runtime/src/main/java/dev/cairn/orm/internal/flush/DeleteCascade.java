@@ -6,7 +6,6 @@ import dev.cairn.orm.internal.loading.OrmCollection;
 import dev.cairn.orm.internal.state.IdentityMap;
 import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
-import dev.cairn.orm.mapping.RelationshipKind;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,21 +17,20 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The delete cascade of one flush ({@link Cascades}): the children of deleted objects are deleted
- * ({@code DELETE}) or let go — an inverse side's reference cleared, a unidirectional collection's
- * foreign key set to NULL — wave by wave; the stored children of one wave load with one batch
- * statement per relationship.
+ * The delete cascade of one flush: the children of deleted objects are deleted ({@code DELETE}) or
+ * lose their reference — a unidirectional collection's children their foreign key ({@link
+ * ChildKeys}) — wave by wave; the stored children of the objects of one wave load with one batch
+ * statement per relationship, whatever their inverse collections hold in memory (a loaded
+ * unidirectional collection knows its stored children).
  */
 final class DeleteCascade {
 
   private final FlushContext context;
-  private final Set<InstanceState> touched;
-  private final ChildKeys childKeys;
+  private final Cascades cascades;
 
-  DeleteCascade(FlushContext context, Set<InstanceState> touched, ChildKeys childKeys) {
+  DeleteCascade(FlushContext context, Cascades cascades) {
     this.context = context;
-    this.touched = touched;
-    this.childKeys = childKeys;
+    this.cascades = cascades;
   }
 
   /**
@@ -51,6 +49,9 @@ final class DeleteCascade {
           && !state.model().relationships().isEmpty()) {
         wave.add(state);
       }
+    }
+    if (wave.isEmpty()) {
+      return;
     }
     Set<Object> seen = Cascades.identitySet();
     while (!wave.isEmpty()) {
@@ -91,12 +92,12 @@ final class DeleteCascade {
         next.add(relatedState);
       }
     } else if (relationship.unidirectional() && live) {
-      childKeys.removed(relationship, related);
-    } else if (!relationship.owning() && refersBack(relationship) && live) {
+      cascades.childKeys().removed(relationship, related);
+    } else if (!relationship.owning() && Cascades.refersBack(relationship) && live) {
       RelationshipModel owning = relationship.inverse();
       Object reference = owning == null ? null : owning.get(related);
       if (owning != null && (reference == null || reference == state.entity())) {
-        Cascades.unlink(owning, relatedState, touched);
+        cascades.unlink(owning, relatedState);
       }
     }
   }
@@ -138,10 +139,11 @@ final class DeleteCascade {
       InstanceState state, RelationshipModel relationship, Map<Object, List<Object>> stored) {
     Object value = relationship.get(state.entity());
     if (relationship.unidirectional()) {
-      return children(state, relationship, value, stored.getOrDefault(state.entity(), List.of()));
+      return unidirectionalChildren(
+          state, relationship, value, stored.getOrDefault(state.entity(), List.of()));
     }
     RelationshipModel owning = relationship.inverse();
-    if (relationship.owning() || !refersBack(relationship) || owning == null) {
+    if (relationship.owning() || !Cascades.refersBack(relationship) || owning == null) {
       return RelatedChange.members(value);
     }
     // an unloaded collection is not loaded here: the stored children were loaded in a batch
@@ -185,24 +187,21 @@ final class DeleteCascade {
    * The children of a deleted object in a unidirectional collection: those in memory and those it
    * held when loaded (when the collection is loaded), else the stored ones, each once.
    */
-  private static List<Object> children(
-      InstanceState state, RelationshipModel relationship, Object value, List<Object> stored) {
+  private static List<Object> unidirectionalChildren(
+      InstanceState state,
+      RelationshipModel relationship,
+      @Nullable Object value,
+      List<Object> stored) {
     List<Object> children = new ArrayList<>();
     Set<Object> known = Cascades.identitySet();
-    if (!RelatedChange.unloaded(value) || state.key() == null) {
-      for (Object child : RelatedChange.members(value)) {
-        if (known.add(child)) {
-          children.add(child);
-        }
-      }
-    }
     List<Object> before = inMemory(state, relationship);
-    for (Object child : before == null ? List.of() : before) {
-      if (known.add(child)) {
-        children.add(child);
-      }
+    List<Object> candidates = new ArrayList<>();
+    if (!RelatedChange.unloaded(value) || state.key() == null) {
+      candidates.addAll(RelatedChange.members(value));
     }
-    for (Object child : stored) {
+    candidates.addAll(before == null ? List.of() : before);
+    candidates.addAll(stored);
+    for (Object child : candidates) {
       if (known.add(child)) {
         children.add(child);
       }
@@ -227,11 +226,8 @@ final class DeleteCascade {
   /** Whether a deleted object's stored children of {@code relationship} are loaded to follow it. */
   private static boolean storesChildren(RelationshipModel relationship) {
     return relationship.unidirectional()
-        || (!relationship.owning() && refersBack(relationship) && relationship.inverse() != null);
-  }
-
-  private static boolean refersBack(RelationshipModel relationship) {
-    return relationship.kind() == RelationshipKind.ONE_TO_MANY
-        || relationship.kind() == RelationshipKind.ONE_TO_ONE;
+        || (!relationship.owning()
+            && Cascades.refersBack(relationship)
+            && relationship.inverse() != null);
   }
 }

@@ -1,12 +1,10 @@
 package dev.cairn.orm.internal.flush;
 
 import dev.cairn.orm.internal.state.InstanceState;
+import dev.cairn.orm.mapping.ColumnValueEquality;
 import dev.cairn.orm.mapping.PropertyModel;
 import dev.cairn.orm.mapping.RelationshipModel;
-import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,27 +18,9 @@ public final class DirtyCheck {
 
   private DirtyCheck() {}
 
-  /**
-   * Whether {@code a} and {@code b} are the same column value: arrays by content, decimals by
-   * value.
-   */
+  /** Whether {@code a} and {@code b} are the same column value (see ColumnValueEquality). */
   public static boolean same(@Nullable Object a, @Nullable Object b) {
-    if (a == b) {
-      return true;
-    }
-    if (a == null || b == null) {
-      return false;
-    }
-    if (a instanceof byte[] x && b instanceof byte[] y) {
-      return Arrays.equals(x, y);
-    }
-    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-      return x.compareTo(y) == 0;
-    }
-    if (a.getClass().isArray() && b.getClass().isArray()) {
-      return Arrays.deepEquals(new Object[] {a}, new Object[] {b});
-    }
-    return Objects.equals(a, b);
+    return ColumnValueEquality.same(a, b);
   }
 
   /**
@@ -66,7 +46,7 @@ public final class DirtyCheck {
       if (owner >= 0 && relationships.get(owner).get(entity) == null && !state.settled(owner)) {
         continue;
       }
-      if (!same(property.columnValue(entity), loaded[i])) {
+      if (!property.holds(entity, loaded[i])) {
         return true;
       }
     }

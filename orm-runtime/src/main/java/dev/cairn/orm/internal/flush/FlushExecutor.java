@@ -1,6 +1,7 @@
 package dev.cairn.orm.internal.flush;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.DatabaseException;
 import dev.cairn.core.engine.BatchResult;
 import dev.cairn.core.engine.Connection;
 import dev.cairn.core.engine.Row;
@@ -88,16 +89,15 @@ public final class FlushExecutor {
       } catch (StaleEntityException e) {
         throw e;
       } catch (CairnException e) {
-        throw new CairnException(
+        throw failed(
+            e,
             "Flush failed: "
                 + action.verb()
                 + " of "
                 + describe(action, from, to)
                 + " in table "
                 + action.persister().model().table().name()
-                + " failed: "
-                + e.getMessage(),
-            e);
+                + " failed");
       }
     }
   }
@@ -112,7 +112,8 @@ public final class FlushExecutor {
         connection.executeMany(
             action.insert() ? statements.insert() : statements.delete(), statements.layout(), sets);
       } catch (CairnException e) {
-        throw new CairnException(
+        throw failed(
+            e,
             "Flush failed: "
                 + action.verb()
                 + " of "
@@ -123,11 +124,22 @@ public final class FlushExecutor {
                 + relationship.name()
                 + " in table "
                 + statements.table()
-                + " failed: "
-                + e.getMessage(),
-            e);
+                + " failed");
       }
     }
+  }
+
+  /**
+   * {@code failure} with the flush's {@code context} (action, entity, table, objects) in front of
+   * its message. A database failure keeps its type and kind ({@link
+   * DatabaseException#withContext}), so {@code catch (UniqueViolationException e)} around {@code
+   * commit()} fires; anything else becomes a {@link CairnException} caused by it.
+   */
+  private static CairnException failed(CairnException failure, String context) {
+    if (failure instanceof DatabaseException database) {
+      return database.withContext(context);
+    }
+    return new CairnException(context + ": " + failure.getMessage(), failure);
   }
 
   private int chunk(Connection connection, FlushAction action) {

@@ -126,6 +126,13 @@ public final class FlushPlanner {
         deletes.computeIfAbsent(persister, p -> new Group()).add(state, values, null);
       }
     }
+    if (inserts.isEmpty()
+        && updates.isEmpty()
+        && deletes.isEmpty()
+        && linkInserts.isEmpty()
+        && linkDeletes.isEmpty()) {
+      return List.of();
+    }
     List<FlushAction> actions = new ArrayList<>();
     Comparator<EntityPersister> byRank = Comparator.comparingInt(p -> rank(p.model()));
     deletes.entrySet().stream()

@@ -38,7 +38,7 @@ public final class JoinedLoad<T> implements RowHandler {
   private final List<Joined> joined = new ArrayList<>();
   private final List<Expression<?>> columns = new ArrayList<>();
   private final List<Object> entities;
-  private final List<InstanceState> fresh = new ArrayList<>();
+  private final @Nullable List<InstanceState> fresh;
   private final @Nullable Set<Object> seen;
   private int rootLookup = -1;
 
@@ -68,14 +68,17 @@ public final class JoinedLoad<T> implements RowHandler {
    * relationships without a step whose mapping default is joined (of those, at most one collection,
    * and none when the plan joins one: two joined collections would multiply each other's rows);
    * with {@code referencesOnly} (a limited query, whose limit must count parents) joined
-   * collections are left to selectin. {@code expected} sizes the result list.
+   * collections are left to selectin. {@code expected} sizes the result list. Without {@code
+   * collectFresh} the states of new instances are not listed (nothing will install collections into
+   * them or mark them).
    */
   public JoinedLoad(
       LoadContext context,
       EntityModel<T> model,
       LoadPlan plan,
       boolean referencesOnly,
-      int expected) {
+      int expected,
+      boolean collectFresh) {
     this.map = context.identityMap();
     this.reader = context.reader(model);
     Links links = context.links();
@@ -103,6 +106,7 @@ public final class JoinedLoad<T> implements RowHandler {
       collection |= link.toMany();
     }
     this.entities = new ArrayList<>(Math.max(expected, 10));
+    this.fresh = collectFresh || !joined.isEmpty() ? new ArrayList<>() : null;
     this.seen = joined.isEmpty() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
@@ -250,7 +254,8 @@ public final class JoinedLoad<T> implements RowHandler {
         }
       }
     }
-    return new Batch(entities, fresh);
+    List<InstanceState> created = fresh;
+    return new Batch(entities, created == null ? List.of() : created);
   }
 
   /** The elements of the joined collection {@code link} per parent (by identity). */

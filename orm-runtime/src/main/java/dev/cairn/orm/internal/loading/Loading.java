@@ -1,7 +1,7 @@
 package dev.cairn.orm.internal.loading;
 
-import dev.cairn.core.CairnException;
 import dev.cairn.orm.Load.Strategy;
+import dev.cairn.orm.NotLoadedException;
 import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.RelationshipModel;
@@ -33,8 +33,12 @@ public final class Loading {
   private final LoadContext context;
   private final TargetFetcher fetcher;
   private final ReferenceLoader references;
-  private final InPlaceLoader inPlace = new InPlaceLoader();
-  private final Map<Strategy, CollectionLoader> collections = new EnumMap<>(Strategy.class);
+
+  /** The loader of each collection strategy; they hold no state, so every session shares them. */
+  private static final Map<Strategy, CollectionLoader> COLLECTIONS = collectionLoaders();
+
+  private static final InPlaceLoader IN_PLACE = new InPlaceLoader();
+
   private @Nullable List<InstanceState> readOnlyStates;
 
   /** The loading of the session behind {@code context}. */
@@ -42,10 +46,15 @@ public final class Loading {
     this.context = context;
     this.fetcher = new TargetFetcher(context);
     this.references = new ReferenceLoader(this);
-    collections.put(Strategy.LAZY, new LazyLoader());
-    collections.put(Strategy.SELECTIN, new SelectinLoader());
-    collections.put(Strategy.JOINED, new JoinedLoader());
-    collections.put(Strategy.RAISE, new RaiseLoader());
+  }
+
+  private static Map<Strategy, CollectionLoader> collectionLoaders() {
+    Map<Strategy, CollectionLoader> loaders = new EnumMap<>(Strategy.class);
+    loaders.put(Strategy.LAZY, new LazyLoader());
+    loaders.put(Strategy.SELECTIN, new SelectinLoader());
+    loaders.put(Strategy.JOINED, new JoinedLoader());
+    loaders.put(Strategy.RAISE, new RaiseLoader());
+    return loaders;
   }
 
   LoadContext context() {
@@ -106,8 +115,8 @@ public final class Loading {
       if (link.toMany()) {
         Batch targets =
             relationship.fillsInPlace()
-                ? inPlace.afterResult(this, batch, link, joined)
-                : collections
+                ? IN_PLACE.afterResult(this, batch, link, joined)
+                : COLLECTIONS
                     .get(plan.strategy(relationship))
                     .afterResult(this, batch, link, step, joined, primary);
         if (!targets.entities().isEmpty()) {
@@ -153,10 +162,10 @@ public final class Loading {
       Batch targets;
       if (relationship.fillsInPlace()) {
         state.relate(relationship.ordinal(), InstanceState.UNKNOWN);
-        targets = inPlace.afterResult(this, batch, link, null);
+        targets = IN_PLACE.afterResult(this, batch, link, null);
       } else {
         targets =
-            collections.get(Strategy.SELECTIN).afterResult(this, batch, link, null, null, false);
+            COLLECTIONS.get(Strategy.SELECTIN).afterResult(this, batch, link, null, null, false);
       }
       process(link.target(), targets, LoadPlan.NONE, null, true);
     }
@@ -248,7 +257,7 @@ public final class Loading {
     Link link = context.links().of(model, relationship);
     Batch targets =
         relationship.fillsInPlace()
-            ? inPlace.afterResult(this, new Batch(owners, List.of()), link, null)
+            ? IN_PLACE.afterResult(this, new Batch(owners, List.of()), link, null)
             : loadCollections(owners, link);
     afterResult(link.target(), targets, LoadPlan.NONE, null, false);
   }
@@ -263,7 +272,7 @@ public final class Loading {
     String option = "Load.selectin(\"" + link.relationship().name() + "\")";
     String raisedBy = group.raisedBy();
     if (raisedBy != null) {
-      throw new CairnException(
+      throw new NotLoadedException(
           link.describe()
               + " is not loaded: "
               + raisedBy
@@ -275,7 +284,7 @@ public final class Loading {
     }
     Object owner = collection.owner();
     if (!context.attached(owner)) {
-      throw new CairnException(
+      throw new NotLoadedException(
           link.describe()
               + " of "
               + link.owner().name()
@@ -288,7 +297,7 @@ public final class Loading {
               + option);
     }
     if (context.strictLoading()) {
-      throw new CairnException(
+      throw new NotLoadedException(
           link.describe()
               + " is not loaded and the session loads strictly (strictLoading(true)), so it is"
               + " not loaded on access; add the query option "

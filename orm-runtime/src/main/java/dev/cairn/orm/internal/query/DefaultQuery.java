@@ -199,14 +199,7 @@ public final class DefaultQuery<T> implements Query<T> {
   public T one() {
     List<T> rows = fetch(spec.limit() >= 0 ? Math.min(spec.limit(), 2) : 2);
     if (rows.size() != 1) {
-      throw new CairnException(
-          "Query of "
-              + model.name()
-              + " expected exactly one result but found "
-              + (rows.isEmpty() ? "none" : "more than one")
-              + "; use "
-              + (rows.isEmpty() ? "oneOrNull() or first()" : "first() or all()")
-              + " or refine the filters");
+      throw ResultSizes.notOne(model, rows.isEmpty());
     }
     return rows.get(0);
   }
@@ -215,11 +208,7 @@ public final class DefaultQuery<T> implements Query<T> {
   public @Nullable T oneOrNull() {
     List<T> rows = fetch(spec.limit() >= 0 ? Math.min(spec.limit(), 2) : 2);
     if (rows.size() > 1) {
-      throw new CairnException(
-          "Query of "
-              + model.name()
-              + " expected at most one result but found more than one; use first() or all() or"
-              + " refine the filters");
+      throw ResultSizes.severalForOneOrNull(model);
     }
     return rows.isEmpty() ? null : rows.get(0);
   }
@@ -365,7 +354,11 @@ public final class DefaultQuery<T> implements Query<T> {
     Statement source = fetched.source();
     if (source == null) {
       int expected = fetched.limit() >= 0 ? (int) Math.min(fetched.limit(), 1024) : 16;
-      joined = new JoinedLoad<>(context, model, spec.plan(), fetched.hasPaging(), expected);
+      boolean collectFresh =
+          !model.relationships().isEmpty() || fetched.readOnly() || context.readOnly();
+      joined =
+          new JoinedLoad<>(
+              context, model, spec.plan(), fetched.hasPaging(), expected, collectFresh);
       Select select = fetched.entitySelect(model, joined);
       context.autoflush();
       context.connection().forEachRow(select, Map.of(), joined);

@@ -31,7 +31,8 @@ final class QueryStream {
     Statement statement =
         source != null
             ? source
-            : spec.entitySelect(model, new JoinedLoad<>(context, model, spec.plan(), true, 0));
+            : spec.entitySelect(
+                model, new JoinedLoad<>(context, model, spec.plan(), true, 0, true));
     Stream<Row> rows = context.connection().stream(statement);
     List<T> previous = new ArrayList<>();
     return RowChunks.of(rows, context.loadBatchSize(), context)
@@ -57,7 +58,7 @@ final class QueryStream {
     Batch batch;
     JoinedLoad<T> joined = null;
     if (source == null) {
-      joined = new JoinedLoad<>(context, model, spec.plan(), true, chunk.size());
+      joined = new JoinedLoad<>(context, model, spec.plan(), true, chunk.size(), true);
       for (Row row : chunk) {
         joined.handle(RowValues.of(row));
       }

@@ -1,6 +1,7 @@
 package dev.cairn.orm.internal.session;
 
 import dev.cairn.core.CairnException;
+import dev.cairn.core.InvalidUsageException;
 import dev.cairn.core.engine.Result;
 import dev.cairn.core.sql.Statement;
 import dev.cairn.core.sql.StatementKind;
@@ -335,7 +336,7 @@ public final class DefaultSession implements ManagedSession {
     boolean entered = guard.enter();
     try {
       if (closed) {
-        throw new CairnException(
+        throw new InvalidUsageException(
             "This Session is closed; open a new one with SessionFactory.openSession()");
       }
       return work.get();

@@ -76,7 +76,8 @@ final class EntityLoader {
   private static <T> @Nullable T loadJoined(
       DefaultSession session, EntityReader<T> reader, Object key) {
     EntityModel<T> model = reader.model();
-    JoinedLoad<T> joined = new JoinedLoad<>(session.context(), model, LoadPlan.NONE, false, 1);
+    JoinedLoad<T> joined =
+        new JoinedLoad<>(session.context(), model, LoadPlan.NONE, false, 1, true);
     session
         .transaction()
         .connection()
@@ -103,7 +104,7 @@ final class EntityLoader {
         part.add(columnKey(model, key));
       }
       JoinedLoad<T> joined =
-          new JoinedLoad<>(session.context(), model, LoadPlan.NONE, false, part.size());
+          new JoinedLoad<>(session.context(), model, LoadPlan.NONE, false, part.size(), true);
       session.transaction().connection().forEachRow(joined.selectByKeys(part), Map.of(), joined);
       session.loading().afterResult(model, joined.finish(), LoadPlan.NONE, joined, false);
     }

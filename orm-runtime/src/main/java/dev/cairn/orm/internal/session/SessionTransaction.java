@@ -71,12 +71,17 @@ final class SessionTransaction implements FlushScope {
     try {
       writes.accept(c);
     } catch (RuntimeException | Error e) {
-      if (savepoint != null) {
-        savepoint.rollback();
-      } else if (managed) {
-        failedFlush = e.getMessage();
-      } else {
-        c.rollback();
+      try {
+        if (savepoint != null) {
+          savepoint.rollback();
+        } else if (managed) {
+          failedFlush = e.getMessage();
+        } else {
+          c.rollback();
+        }
+      } catch (RuntimeException undoFailure) {
+        // the flush's own failure is what the caller must see (a dead connection fails both)
+        e.addSuppressed(undoFailure);
       }
       throw e;
     }

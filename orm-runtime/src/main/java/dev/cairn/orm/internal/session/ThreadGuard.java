@@ -1,6 +1,6 @@
 package dev.cairn.orm.internal.session;
 
-import dev.cairn.core.CairnException;
+import dev.cairn.core.InvalidUsageException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +22,7 @@ final class ThreadGuard {
       return true;
     }
     Thread other = owner.get();
-    throw new CairnException(
+    throw new InvalidUsageException(
         "This Session is in use by thread '"
             + (other == null ? "?" : other.getName())
             + "' while thread '"

@@ -24,7 +24,9 @@ public final class IdentityMap {
 
   private final @Nullable KeyTable[] byKey;
   private final IdentityTable byObject = new IdentityTable();
-  private @Nullable InstanceState[] order = new InstanceState[16];
+  private static final InstanceState[] EMPTY = new InstanceState[0];
+
+  private @Nullable InstanceState[] order = EMPTY;
   private int end;
   private int removed;
   private int indexed;
@@ -81,7 +83,7 @@ public final class IdentityMap {
   /** Adds {@code state} (by object, in order, and by key when it has one). */
   public void add(InstanceState state) {
     if (end == order.length) {
-      order = Arrays.copyOf(order, order.length * 2);
+      order = Arrays.copyOf(order, Math.max(16, order.length * 2));
     }
     state.slot = end;
     order[end++] = state;

@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class IdentityTable {
 
-  private @Nullable Object[] objects = new Object[32];
-  private @Nullable InstanceState[] states = new InstanceState[32];
+  private static final Object[] NO_OBJECTS = new Object[0];
+  private static final InstanceState[] NO_STATES = new InstanceState[0];
+
+  private @Nullable Object[] objects = NO_OBJECTS;
+  private @Nullable InstanceState[] states = NO_STATES;
   private int size;
 
   int size() {
@@ -20,6 +23,9 @@ final class IdentityTable {
 
   @Nullable InstanceState get(Object object) {
     Object[] keys = objects;
+    if (keys.length == 0) {
+      return null;
+    }
     int mask = keys.length - 1;
     for (int i = mix(object) & mask; ; i = (i + 1) & mask) {
       Object key = keys[i];
@@ -34,7 +40,7 @@ final class IdentityTable {
 
   void put(InstanceState state) {
     if (size + 1 > objects.length / 2) {
-      resize(objects.length * 2);
+      resize(Math.max(16, objects.length * 2));
     }
     insert(state.entity(), state);
   }
@@ -42,7 +48,7 @@ final class IdentityTable {
   void reserve(int more) {
     int needed = size + more;
     if (needed > objects.length / 2) {
-      int capacity = objects.length;
+      int capacity = Math.max(16, objects.length);
       while (needed > capacity / 2) {
         capacity *= 2;
       }
@@ -53,6 +59,9 @@ final class IdentityTable {
   void remove(InstanceState state) {
     Object object = state.entity();
     Object[] keys = objects;
+    if (keys.length == 0) {
+      return;
+    }
     int mask = keys.length - 1;
     int i = mix(object) & mask;
     while (keys[i] != object) {

@@ -29,14 +29,15 @@ public final class InstanceState {
   private @Nullable Object @Nullable [] committed;
   private @Nullable Object @Nullable [] related;
   private @Nullable Object @Nullable [] committedRelated;
-  private long settled;
-  private long committedSettled;
-  private boolean readOnly;
-  private boolean insertedInTransaction;
-  private boolean deleteFlushed;
-  private @Nullable Object keyBeforeInsert;
-  private @Nullable Object versionBeforeInsert;
+  private int settled;
+  private int committedSettled;
+  private byte flags;
+  private @Nullable Object @Nullable [] beforeInsert;
   int slot = -1;
+
+  private static final byte READ_ONLY = 1;
+  private static final byte INSERTED = 2;
+  private static final byte DELETE_FLUSHED = 4;
 
   private InstanceState(Object entity, EntityModel<?> model, EntityState lifecycle) {
     this.entity = entity;
@@ -119,17 +120,21 @@ public final class InstanceState {
 
   /** Whether a flush in the current transaction changed the stored row (insert or update). */
   public boolean changedInTransaction() {
-    return loaded != committed || insertedInTransaction;
+    return loaded != committed || insertedInTransaction();
   }
 
   /** Whether the object is read-only: it keeps no snapshot and is never flushed. */
   public boolean readOnly() {
-    return readOnly;
+    return (flags & READ_ONLY) != 0;
+  }
+
+  private void flag(byte flag, boolean on) {
+    flags = (byte) (on ? flags | flag : flags & ~flag);
   }
 
   /** Makes the object read-only and drops its snapshot (Hibernate's read-only entities). */
   public void markReadOnly() {
-    this.readOnly = true;
+    flag(READ_ONLY, true);
     this.loaded = null;
     this.committed = null;
     this.related = null;
@@ -138,13 +143,17 @@ public final class InstanceState {
 
   /** Whether to-one relationship {@code ordinal} is settled (loaded, or known to be null). */
   public boolean settled(int ordinal) {
-    return ordinal < 64 && (settled & (1L << ordinal)) != 0;
+    return ordinal < 32 && (settled & (1 << ordinal)) != 0;
   }
 
-  /** Records that to-one relationship {@code ordinal} is settled. */
+  /**
+   * Records that to-one relationship {@code ordinal} is settled (tracked for the first 32
+   * relationships of an entity; a later one is taken as never loaded, so an empty one keeps its
+   * stored key).
+   */
   public void settle(int ordinal) {
-    if (ordinal < 64) {
-      settled |= 1L << ordinal;
+    if (ordinal < 32) {
+      settled |= 1 << ordinal;
     }
   }
 
@@ -181,12 +190,12 @@ public final class InstanceState {
 
   /** Whether a flush of the current transaction inserted the row. */
   public boolean insertedInTransaction() {
-    return insertedInTransaction;
+    return (flags & INSERTED) != 0;
   }
 
   /** Whether a flush already deleted the row of this (deleted) object. */
   public boolean deleteFlushed() {
-    return deleteFlushed;
+    return (flags & DELETE_FLUSHED) != 0;
   }
 
   // ---- transitions ---------------------------------------------------------------------------
@@ -203,9 +212,9 @@ public final class InstanceState {
     this.lifecycle = EntityState.PERSISTENT;
     this.key = newKey;
     this.loaded = values;
-    this.insertedInTransaction = true;
-    this.keyBeforeInsert = keyBefore;
-    this.versionBeforeInsert = versionBefore;
+    flag(INSERTED, true);
+    this.beforeInsert =
+        keyBefore == null && versionBefore == null ? null : new Object[] {keyBefore, versionBefore};
   }
 
   /** A flush updated the row: {@code values} (as written) become the snapshot. */
@@ -231,7 +240,7 @@ public final class InstanceState {
 
   /** A flush deleted the row. */
   public void deleteFlushed(boolean flushed) {
-    this.deleteFlushed = flushed;
+    flag(DELETE_FLUSHED, flushed);
   }
 
   /**
@@ -240,10 +249,9 @@ public final class InstanceState {
    * #detached}).
    */
   public boolean committed() {
-    insertedInTransaction = false;
-    keyBeforeInsert = null;
-    versionBeforeInsert = null;
-    if (lifecycle == EntityState.DELETED && deleteFlushed) {
+    flag(INSERTED, false);
+    beforeInsert = null;
+    if (lifecycle == EntityState.DELETED && deleteFlushed()) {
       return false;
     }
     committed = loaded;
@@ -260,7 +268,7 @@ public final class InstanceState {
   public boolean rolledBack() {
     if (lifecycle == EntityState.DELETED) {
       lifecycle = EntityState.PERSISTENT;
-      deleteFlushed = false;
+      flag(DELETE_FLUSHED, false);
     }
     boolean changed = loaded != committed;
     loaded = committed;
@@ -282,16 +290,15 @@ public final class InstanceState {
    * it had before the insert, which the caller writes back into the object.
    */
   public @Nullable Object[] undoInsert() {
-    Object[] before = {keyBeforeInsert, versionBeforeInsert};
+    Object[] before = beforeInsert != null ? beforeInsert : new Object[2];
     lifecycle = EntityState.TRANSIENT;
     key = null;
     loaded = null;
     committed = null;
     related = null;
     committedRelated = null;
-    insertedInTransaction = false;
-    keyBeforeInsert = null;
-    versionBeforeInsert = null;
+    flag(INSERTED, false);
+    beforeInsert = null;
     return before;
   }
 

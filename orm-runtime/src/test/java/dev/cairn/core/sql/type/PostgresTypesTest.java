@@ -75,7 +75,7 @@ class PostgresTypesTest {
             entry("NUMERIC", "-12.50"),
             entry("REAL", "1.5"),
             entry("DOUBLE", "0.1"),
-            entry("VARCHAR", "'It''s a \\ test'"),
+            entry("VARCHAR", "E'It''s a \\\\ test'"),
             entry("TEXT", "'Ünï 😀'"),
             entry("ENUM", "'DARK_BLUE'"),
             entry("DATE", "DATE '2024-02-29'"),

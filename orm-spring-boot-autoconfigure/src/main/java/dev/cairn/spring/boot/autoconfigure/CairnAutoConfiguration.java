@@ -3,6 +3,7 @@ package dev.cairn.spring.boot.autoconfigure;
 import dev.cairn.core.dialect.Dialects;
 import dev.cairn.core.engine.Engine;
 import dev.cairn.core.engine.EngineBuilder;
+import dev.cairn.core.engine.ReadReplicas;
 import dev.cairn.orm.Session;
 import dev.cairn.orm.SessionFactory;
 import dev.cairn.spring.CairnExceptionTranslator;
@@ -48,9 +49,11 @@ public final class CairnAutoConfiguration {
   Engine cairnEngine(
       DataSource dataSource,
       CairnProperties properties,
-      ObjectProvider<EngineCustomizer> customizers) {
+      ObjectProvider<EngineCustomizer> customizers,
+      ObjectProvider<ReadReplicas> replicas) {
+    boolean routesReadOnly = replicas.getIfAvailable() != null;
     EngineBuilder builder =
-        Engine.builder(new SpringConnectionProvider(dataSource))
+        Engine.builder(new SpringConnectionProvider(dataSource, routesReadOnly))
             .echo(properties.isShowSql())
             .batchSize(properties.getBatchSize())
             .fetchSize(properties.getFetchSize());
@@ -84,7 +87,7 @@ public final class CairnAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  CairnSchema cairnSchema(
+  CairnSchemaInitializer cairnSchemaInitializer(
       SessionFactory sessionFactory,
       CairnProperties properties,
       DataSource dataSource,
@@ -100,16 +103,14 @@ public final class CairnAutoConfiguration {
               ? Schema.CREATE
               : Schema.NONE;
     }
-    CairnSchema schema = new CairnSchema(sessionFactory, mode);
-    schema.apply();
-    return schema;
+    return new CairnSchemaInitializer(sessionFactory, mode);
   }
 
   @Bean(destroyMethod = "")
   @ConditionalOnMissingBean
   Session cairnSession(
       SessionFactory sessionFactory,
-      CairnSchema schema,
+      CairnSchemaInitializer schema,
       ObjectProvider<CairnExceptionTranslator> translator) {
     return SharedSession.create(
         sessionFactory, translator.getIfAvailable(CairnExceptionTranslator::new));

@@ -4,6 +4,7 @@ import dev.cairn.core.engine.Engine;
 import dev.cairn.spring.micrometer.EntityCounterListener;
 import dev.cairn.spring.micrometer.FlushObservationListener;
 import dev.cairn.spring.micrometer.StatementObservationListener;
+import dev.cairn.spring.micrometer.TransactionRetryCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Instruments Cairn with Micrometer when the application has an {@link ObservationRegistry}: an
  * Observation per statement ({@code cairn.statements}) and per flush ({@code cairn.flushes}); with
- * a {@link MeterRegistry} also the counters {@code cairn.entities.inserted/updated/deleted}. {@code
- * cairn.metrics.enabled=false} turns it off.
+ * a {@link MeterRegistry} also the counters {@code cairn.entities.inserted/updated/deleted} and
+ * {@code cairn.transaction.retries}. {@code cairn.metrics.enabled=false} turns it off.
  */
 @AutoConfiguration(
     afterName = {
@@ -56,6 +57,12 @@ public final class CairnObservationAutoConfiguration {
     SessionFactoryCustomizer cairnEntityCounterCustomizer(MeterRegistry registry) {
       EntityCounterListener listener = new EntityCounterListener(registry);
       return builder -> builder.listener(listener);
+    }
+
+    /** Counts the retries of transactions ({@code cairn.transaction.retries}). */
+    @Bean
+    TransactionRetryCounter cairnTransactionRetryCounter(MeterRegistry registry) {
+      return new TransactionRetryCounter(registry);
     }
   }
 }

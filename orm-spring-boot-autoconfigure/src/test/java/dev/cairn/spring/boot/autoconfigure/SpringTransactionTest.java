@@ -165,6 +165,9 @@ class SpringTransactionTest {
                     Customer ann = beans.session().get(Customer.class, id);
                     assertThat(ann).isNotNull();
                     ann.setName("changed");
+                    // the transaction's session is read-only: even a flush writes nothing
+                    beans.session().flush();
+                    assertThat(beans.session().get(Customer.class, id)).isSameAs(ann);
                   });
           assertThat(beans.names()).containsExactly("ann");
         });

@@ -1,11 +1,15 @@
 package dev.cairn.spring.boot.autoconfigure.diagnostics;
 
+import dev.cairn.core.schema.SchemaProblem;
 import dev.cairn.spring.boot.autoconfigure.CairnSchemaValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** {@code cairn.schema=validate} found tables or columns missing: lists them and the ways out. */
+/**
+ * {@code cairn.schema=validate} found tables or columns missing or of another type: lists them,
+ * each with what to do, and the ways out.
+ */
 public final class SchemaValidationFailureAnalyzer
     extends AbstractFailureAnalyzer<CairnSchemaValidationException> {
 
@@ -18,8 +22,19 @@ public final class SchemaValidationFailureAnalyzer
     StringBuilder description =
         new StringBuilder("The database schema does not match Cairn's entities")
             .append(" (cairn.schema=validate):");
-    for (String problem : cause.problems()) {
-      description.append(System.lineSeparator()).append("  - ").append(problem);
+    if (cause.schemaProblems().isEmpty()) {
+      for (String problem : cause.problems()) {
+        description.append(System.lineSeparator()).append("  - ").append(problem);
+      }
+    } else {
+      for (SchemaProblem problem : cause.schemaProblems()) {
+        description
+            .append(System.lineSeparator())
+            .append("  - ")
+            .append(problem.description())
+            .append(": ")
+            .append(problem.action());
+      }
     }
     return new FailureAnalysis(
         description.toString(),

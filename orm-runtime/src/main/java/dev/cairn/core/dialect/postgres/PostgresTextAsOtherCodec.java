@@ -8,14 +8,16 @@ import java.sql.Types;
 import org.jspecify.annotations.Nullable;
 
 /**
- * JSON text for a JSONB column: bound as {@code OTHER} so PostgreSQL parses the string as JSON
- * instead of rejecting a {@code varchar} parameter; read back as text.
+ * Text for a column whose type the server converts it to: JSON for a JSONB column, a label for a
+ * native enum. Bound as {@code OTHER} (a parameter of unspecified type) so PostgreSQL reads the
+ * string as the column's type instead of rejecting a {@code varchar} parameter ({@code operator
+ * does not exist: mpaa_rating = character varying}); read back as text.
  */
-final class PostgresJsonCodec implements JdbcCodec<String> {
+final class PostgresTextAsOtherCodec implements JdbcCodec<String> {
 
-  static final PostgresJsonCodec INSTANCE = new PostgresJsonCodec();
+  static final PostgresTextAsOtherCodec INSTANCE = new PostgresTextAsOtherCodec();
 
-  private PostgresJsonCodec() {}
+  private PostgresTextAsOtherCodec() {}
 
   @Override
   public void bind(PreparedStatement statement, int index, @Nullable String value)
