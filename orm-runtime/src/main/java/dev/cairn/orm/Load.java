@@ -17,13 +17,18 @@ import java.util.List;
  *
  * <p>A path is one relationship name or several joined by {@code then} (or written with dots:
  * {@code "orders.items"}); each step keeps the strategy of the step before unless {@link
- * #then(Load)} gives another. Immutable.
+ * #then(Load)} gives another. A relationship no option names loads as its mapping says (the {@code
+ * load} attribute of its annotation; collections are lazy, references selectin, unless it says
+ * otherwise). Immutable.
  */
 public final class Load {
 
   /** How a relationship is loaded. */
   public enum Strategy {
-    /** On first access, for every instance of the same result at once (the default). */
+    /**
+     * On first access, for every instance of the same result at once (collections' default unless
+     * the mapping says otherwise).
+     */
     LAZY,
     /** Right after the result is read, one {@code IN (...)} query for the whole result. */
     SELECTIN,
@@ -56,7 +61,10 @@ public final class Load {
     return of(path, Strategy.RAISE);
   }
 
-  /** Loads {@code path} on first access, for every instance of the result at once (default). */
+  /**
+   * Loads {@code path} on first access, for every instance of the result at once (overriding a
+   * mapping's eager default).
+   */
   public static Load lazy(String path) {
     return of(path, Strategy.LAZY);
   }

@@ -7,8 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names the foreign key column of a {@link ManyToOne} or owning {@link OneToOne} field; without it
- * the relationship mapping derives the name from the field.
+ * Names the foreign key column of a {@link ManyToOne} or owning {@link OneToOne} field (without it
+ * the relationship mapping derives the name from the field), or, on a {@link OneToMany} without
+ * {@code mappedBy}, the foreign key column in the element's table that refers to this entity (a
+ * unidirectional one-to-many; derived as {@code <entity>_<id column>}, e.g. {@code owner_id}, when
+ * the name is empty).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -25,4 +25,10 @@ public @interface ManyToMany {
 
   /** The operations that cascade along the relationship. */
   Cascade[] cascade() default {Cascade.SAVE_UPDATE, Cascade.MERGE};
+
+  /**
+   * How the collection loads unless a query says otherwise: {@code LAZY} (the default), {@code
+   * SELECTIN}, {@code JOINED} or {@code RAISE}.
+   */
+  LoadStrategy load() default LoadStrategy.DEFAULT;
 }

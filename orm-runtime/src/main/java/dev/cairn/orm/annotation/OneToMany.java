@@ -7,13 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * One entity of this class has a collection ({@code List}, {@code Set} or {@code Collection}) of
- * entities of the element type, which refer back to it; {@link #mappedBy()} names their {@link
- * ManyToOne} field.
+ * One entity of this class has a collection ({@code List} or {@code Set}) of entities of the
+ * element type, whose table holds a foreign key to this one. Either {@link #mappedBy()} names the
+ * element's {@link ManyToOne} field that refers back (a bidirectional relationship), or a {@link
+ * JoinColumn} on this field names the foreign key column of the element's table, which then has no
+ * field for it (a unidirectional relationship, as JPA maps {@code @OneToMany @JoinColumn}).
  *
- * <p>The owning side is the target's {@code @ManyToOne}; adding an element sets its reference to
- * this object at flush, removing one deletes it ({@code DELETE_ORPHAN}) or sets its foreign key to
- * NULL.
+ * <p>Adding an element sets its foreign key to this object at flush — a new element is inserted
+ * with it — and removing one deletes it ({@code DELETE_ORPHAN}) or sets its foreign key to NULL.
+ * The collection field may be final ({@code final List<Pet> pets = new ArrayList<>()}): Cairn then
+ * fills it in place, with the result (see {@link LoadStrategy#DEFAULT}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,4 +28,10 @@ public @interface OneToMany {
 
   /** The operations that cascade along the relationship. */
   Cascade[] cascade() default {Cascade.SAVE_UPDATE, Cascade.MERGE};
+
+  /**
+   * How the collection loads unless a query says otherwise: {@code LAZY} (the default), {@code
+   * SELECTIN}, {@code JOINED} or {@code RAISE}.
+   */
+  LoadStrategy load() default LoadStrategy.DEFAULT;
 }

@@ -28,4 +28,12 @@ public @interface OneToOne {
 
   /** Whether the reference may be null (a nullable foreign key column). */
   boolean optional() default true;
+
+  /**
+   * How the reference loads unless a query says otherwise: {@code SELECTIN} (the default: one
+   * {@code IN (...)} query for the whole result) or {@code JOINED} (a LEFT OUTER JOIN in the
+   * query). References always load with their result, so {@code LAZY} and {@code RAISE} are
+   * refused.
+   */
+  LoadStrategy load() default LoadStrategy.DEFAULT;
 }

@@ -74,7 +74,7 @@ final class EntityAssembler<T> {
         FieldAccessor accessor = FieldAccessor.of(relationship.field());
         RelationshipResolver.Resolution resolution = resolver.resolution(relationship);
         List<PropertyModel> foreignKeys = new ArrayList<>();
-        if (resolution != null) {
+        if (resolution != null && relationship.kind() != RelationshipKind.ONE_TO_MANY) {
           List<Column<?>> columns = resolution.foreignKeyColumns();
           for (int i = 0; i < columns.size(); i++) {
             ColumnSpec targetId = resolution.targetIds().get(i);
@@ -89,6 +89,15 @@ final class EntityAssembler<T> {
           }
         }
         relationships.add(new RelationshipModel(relationship, accessor, resolution, foreignKeys));
+      }
+    }
+    // the foreign keys unidirectional one-to-many relationships of other entities keep here
+    for (RelationshipResolver.Resolution incoming : resolver.incoming(type)) {
+      List<Column<?>> columns = incoming.foreignKeyColumns();
+      for (int i = 0; i < columns.size(); i++) {
+        properties.add(
+            new PropertyModel(
+                columns.get(i).name(), incoming.targetIds().get(i), columns.get(i), next[0]++));
       }
     }
     return new EntityModel<>(name, type, table, properties, embeddeds, relationships, layout);

@@ -56,7 +56,11 @@ public final class EntityModel<T> {
     this.embeddeds = List.copyOf(embeddeds);
     this.relationships = List.copyOf(relationships);
     Map<String, PropertyModel> byName = new LinkedHashMap<>();
-    columnProperties.forEach(p -> byName.put(p.name(), p));
+    for (PropertyModel property : columnProperties) {
+      if (!property.isCollectionKey()) {
+        byName.put(property.name(), property);
+      }
+    }
     this.propertiesByName = Collections.unmodifiableMap(byName);
     this.layout = layout;
     this.foreignKeyProperties =
@@ -110,7 +114,9 @@ public final class EntityModel<T> {
 
   /**
    * Every column property, embedded ones included, in the table's column order; the foreign-key
-   * properties of owning to-one relationships ({@link PropertyModel#isForeignKey()}) come last.
+   * properties of owning to-one relationships ({@link PropertyModel#isForeignKey()}) come last,
+   * followed by the hidden foreign keys of other entities' unidirectional one-to-many relationships
+   * ({@link PropertyModel#isCollectionKey()}).
    */
   public List<PropertyModel> columnProperties() {
     return columnProperties;
@@ -154,7 +160,10 @@ public final class EntityModel<T> {
     return relationships;
   }
 
-  /** The column property named {@code name} (a dotted path inside embedded values). */
+  /**
+   * The column property named {@code name} (a dotted path inside embedded values); hidden
+   * foreign-key properties ({@link PropertyModel#isCollectionKey()}) have no name queries can use.
+   */
   public PropertyModel property(String name) {
     PropertyModel property = propertiesByName.get(name);
     if (property == null) {

@@ -27,6 +27,8 @@ public final class PropertyModel {
   private final FieldAccessor accessor;
   private final FieldAccessor[] owners;
   private final boolean foreignKey;
+  private final boolean collectionKey;
+  private @Nullable RelationshipModel collectionKeyOf;
 
   PropertyModel(
       MemberSpec.ColumnSpec spec,
@@ -47,6 +49,7 @@ public final class PropertyModel {
     this.accessor = accessor;
     this.owners = owners.clone();
     this.foreignKey = false;
+    this.collectionKey = false;
   }
 
   /**
@@ -72,6 +75,29 @@ public final class PropertyModel {
     this.accessor = FieldAccessor.of(targetId.field());
     this.owners = new FieldAccessor[] {relationship};
     this.foreignKey = true;
+    this.collectionKey = false;
+  }
+
+  /**
+   * The hidden property {@code name} of the foreign-key column a unidirectional one-to-many of
+   * another entity keeps in this entity's table: it has no field; its value is the key ({@code
+   * ownerId}'s) of the entity whose collection holds the object.
+   */
+  PropertyModel(String name, MemberSpec.ColumnSpec ownerId, Column<?> column, int index) {
+    this.name = name;
+    this.javaType = TypeMapping.wrap(ownerId.field().getType());
+    this.column = column;
+    this.index = index;
+    this.id = false;
+    this.version = false;
+    this.insertable = true;
+    this.updatable = true;
+    this.generation = null;
+    this.converter = ownerId.converter() == null ? null : ownerId.converter().converter();
+    this.accessor = FieldAccessor.of(ownerId.field());
+    this.owners = new FieldAccessor[0];
+    this.foreignKey = false;
+    this.collectionKey = true;
   }
 
   /** The property's name: the field name, or a dotted path for a field of an embedded value. */
@@ -111,6 +137,28 @@ public final class PropertyModel {
    */
   public boolean isForeignKey() {
     return foreignKey;
+  }
+
+  /**
+   * Whether the property is the hidden foreign-key column of another entity's unidirectional
+   * one-to-many ({@code @OneToMany @JoinColumn}): the object has no field for it ({@link #get}
+   * returns null); the flush writes the key of the object whose collection holds this one, and a
+   * loaded object keeps the stored value in its snapshot. Queries cannot name it.
+   */
+  public boolean isCollectionKey() {
+    return collectionKey;
+  }
+
+  /**
+   * The unidirectional one-to-many (of another entity) whose foreign key this hidden property
+   * holds, or null for any other property.
+   */
+  public @Nullable RelationshipModel collectionKeyOf() {
+    return collectionKeyOf;
+  }
+
+  void linkCollectionKey(RelationshipModel relationship) {
+    this.collectionKeyOf = relationship;
   }
 
   /** Whether the property is the entity's version. */
@@ -175,11 +223,14 @@ public final class PropertyModel {
 
   /** Whether {@link #set} can write the property (false for final and record fields). */
   public boolean settable() {
-    return !foreignKey && accessor.settable();
+    return !foreignKey && !collectionKey && accessor.settable();
   }
 
   /** The field value in {@code entity}; null when an embedded value on the way is null. */
   public @Nullable Object get(Object entity) {
+    if (collectionKey) {
+      return null;
+    }
     Object owner = entity;
     for (FieldAccessor step : owners) {
       owner = step.get(owner);
@@ -192,6 +243,13 @@ public final class PropertyModel {
 
   /** Writes the field value into {@code entity}; the embedded value on the way must not be null. */
   public void set(Object entity, @Nullable Object value) {
+    if (collectionKey) {
+      throw new CairnException(
+          "Property "
+              + name
+              + " is the foreign key of a unidirectional @OneToMany and has no field; add the"
+              + " object to that collection instead");
+    }
     if (foreignKey) {
       throw new CairnException(
           "Property "

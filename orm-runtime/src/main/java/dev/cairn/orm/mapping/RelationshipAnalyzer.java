@@ -72,16 +72,17 @@ final class RelationshipAnalyzer {
                 + "; name its foreign key with @JoinColumn");
       }
     }
-    if (Modifier.isFinal(field.getModifiers())) {
+    RelationshipKind kind = kind(annotation);
+    if (Modifier.isFinal(field.getModifiers()) && !kind.isCollection()) {
       throw new MappingException(
           entity,
           field.getName(),
           where
               + " is a "
               + name
-              + " and final; relationships are set after loading, remove final");
+              + " and final; references are set after loading, remove final (a final collection"
+              + " field is filled in place, a reference cannot be)");
     }
-    RelationshipKind kind = kind(annotation);
     if (!kind.isCollection()) {
       if (Collection.class.isAssignableFrom(field.getType())) {
         throw new MappingException(

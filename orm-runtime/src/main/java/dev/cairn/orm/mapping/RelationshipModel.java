@@ -5,11 +5,14 @@ import dev.cairn.core.schema.Table;
 import dev.cairn.orm.annotation.Cascade;
 import dev.cairn.orm.annotation.JoinColumn;
 import dev.cairn.orm.annotation.JoinTable;
+import dev.cairn.orm.annotation.LoadStrategy;
 import dev.cairn.orm.annotation.ManyToMany;
 import dev.cairn.orm.annotation.ManyToOne;
 import dev.cairn.orm.annotation.OneToMany;
 import dev.cairn.orm.annotation.OneToOne;
+import dev.cairn.orm.annotation.OrderBy;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Modifier;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * {@code @ManyToOne} / {@code @OneToOne} has foreign-key columns on the owner's table (also column
  * properties of the owner, {@link PropertyModel#isForeignKey()}); an owning {@code @ManyToMany} has
  * a join table; an inverse side ({@code mappedBy}) is linked to its owning side ({@link
- * #inverse()}). Resolved once when the {@link MappingModel} is built; read-only afterwards.
+ * #inverse()}); a unidirectional {@code @OneToMany} ({@code @JoinColumn}, no {@code mappedBy}) has
+ * foreign-key columns on the target's table, held by hidden column properties of the target ({@link
+ * #childKeyProperties()}). Resolved once when the {@link MappingModel} is built; read-only
+ * afterwards.
  */
 public final class RelationshipModel {
 
@@ -33,6 +39,9 @@ public final class RelationshipModel {
   private final Set<Cascade> cascades;
   private final @Nullable JoinColumn joinColumn;
   private final @Nullable JoinTable joinTable;
+  private final @Nullable OrderBy orderBy;
+  private final LoadStrategy load;
+  private final boolean fillsInPlace;
   private final FieldAccessor accessor;
   private final List<PropertyModel> foreignKeyProperties;
   private final List<Column<?>> ownColumns;
@@ -40,7 +49,10 @@ public final class RelationshipModel {
   private final List<Column<?>> ownJoinOwnerColumns;
   private final List<Column<?>> ownJoinTargetColumns;
   private @Nullable EntityModel<?> target;
+  private @Nullable EntityModel<?> declaringEntity;
   private @Nullable RelationshipModel inverse;
+  private List<ElementOrder> order = List.of();
+  private List<PropertyModel> childKeyProperties = List.of();
   private int ordinal = -1;
 
   RelationshipModel(
@@ -56,6 +68,9 @@ public final class RelationshipModel {
     this.cascades = expand(declaredCascades(annotation));
     this.joinColumn = spec.field().getAnnotation(JoinColumn.class);
     this.joinTable = spec.field().getAnnotation(JoinTable.class);
+    this.orderBy = spec.field().getAnnotation(OrderBy.class);
+    this.fillsInPlace = spec.kind().isCollection() && Modifier.isFinal(spec.field().getModifiers());
+    this.load = effectiveLoad(RelationshipChecks.declaredLoad(spec), spec.kind(), fillsInPlace);
     this.accessor = accessor;
     this.foreignKeyProperties = List.copyOf(foreignKeyProperties);
     this.ownColumns = resolution == null ? List.of() : resolution.foreignKeyColumns();
@@ -64,8 +79,18 @@ public final class RelationshipModel {
     this.ownJoinTargetColumns = resolution == null ? List.of() : resolution.targetColumns();
   }
 
-  void linkTarget(EntityModel<?> model) {
+  void linkTarget(EntityModel<?> model, EntityModel<?> declaring) {
     this.target = model;
+    this.declaringEntity = declaring;
+  }
+
+  /** The entity declaring the field. */
+  public EntityModel<?> declaringEntity() {
+    EntityModel<?> model = declaringEntity;
+    if (model == null) {
+      throw new IllegalStateException("relationship " + name + " is not linked");
+    }
+    return model;
   }
 
   void linkInverse(RelationshipModel other) {
@@ -74,6 +99,69 @@ public final class RelationshipModel {
 
   void ordinal(int position) {
     this.ordinal = position;
+  }
+
+  void linkOrder(List<ElementOrder> elementOrder) {
+    this.order = List.copyOf(elementOrder);
+  }
+
+  void linkChildKeys(List<PropertyModel> properties) {
+    this.childKeyProperties = List.copyOf(properties);
+  }
+
+  private static LoadStrategy effectiveLoad(
+      LoadStrategy declared, RelationshipKind kind, boolean fillsInPlace) {
+    if (declared != LoadStrategy.DEFAULT) {
+      return declared;
+    }
+    return kind.isCollection() && !fillsInPlace ? LoadStrategy.LAZY : LoadStrategy.SELECTIN;
+  }
+
+  /**
+   * How the relationship loads when a query gives no option for it: the annotation's {@code load},
+   * its {@code DEFAULT} resolved ({@code LAZY} for a collection, {@code SELECTIN} for a reference
+   * or a final collection field); never {@code DEFAULT}.
+   */
+  public LoadStrategy load() {
+    return load;
+  }
+
+  /**
+   * Whether the field is a final collection: loading fills the collection the object holds instead
+   * of putting Cairn's own collection into the field, so it loads with its result, never on access.
+   */
+  public boolean fillsInPlace() {
+    return fillsInPlace;
+  }
+
+  /**
+   * The order of the collection's elements from {@code @OrderBy} (property and direction); empty
+   * without it (the elements then come in key order).
+   */
+  public List<ElementOrder> order() {
+    return order;
+  }
+
+  /** The {@code @OrderBy} on the field, or null. */
+  public @Nullable OrderBy orderByAnnotation() {
+    return orderBy;
+  }
+
+  /**
+   * Whether this is a unidirectional {@code @OneToMany}: owning, its foreign key in the target's
+   * table, with no field of the target referring back.
+   */
+  public boolean unidirectional() {
+    return kind == RelationshipKind.ONE_TO_MANY && owning();
+  }
+
+  /**
+   * The target's hidden column properties holding the foreign key of a {@link #unidirectional()}
+   * one-to-many (one per key column of this entity); else empty. The flush writes them from the
+   * collections that hold the target objects.
+   */
+  public List<PropertyModel> childKeyProperties() {
+    return childKeyProperties;
   }
 
   /** The position of this relationship in its owner's {@link EntityModel#relationships()}. */
@@ -92,7 +180,7 @@ public final class RelationshipModel {
 
   /**
    * Whether this side decides what is written: a {@code @ManyToOne}, or a {@code @OneToOne} /
-   * {@code @ManyToMany} without {@code mappedBy}.
+   * {@code @ManyToMany} / {@code @OneToMany} without {@code mappedBy}.
    */
   public boolean owning() {
     return mappedBy() == null;
@@ -109,7 +197,8 @@ public final class RelationshipModel {
   /**
    * The foreign-key columns: for an owning to-one side those of the owner's table (one per key
    * column of the target); for an inverse {@code @OneToMany} / {@code @OneToOne} those of the
-   * owning side, on the target's table; empty for a many-to-many.
+   * owning side, and for a unidirectional {@code @OneToMany} its own, on the target's table (one
+   * per key column of the owner); empty for a many-to-many.
    */
   public List<Column<?>> foreignKeyColumns() {
     RelationshipModel other = inverse;

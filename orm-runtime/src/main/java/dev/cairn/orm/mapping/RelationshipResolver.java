@@ -36,6 +36,7 @@ final class RelationshipResolver {
   private final NamingStrategy naming;
   private final Map<RelationshipSpec, Resolution> resolutions = new IdentityHashMap<>();
   private final List<Table> joinTables = new ArrayList<>();
+  private final Map<Class<?>, List<Resolution>> incoming = new LinkedHashMap<>();
 
   RelationshipResolver(List<EntityAssembler<?>> assemblers, NamingStrategy naming) {
     assemblers.forEach(a -> byClass.put(a.type(), a));
@@ -52,14 +53,21 @@ final class RelationshipResolver {
         if (mappedBy(spec) != null) {
           RelationshipChecks.inverse(owner, spec, target(spec));
         } else if (spec.kind() == RelationshipKind.ONE_TO_MANY) {
-          throw error(
-              owner,
-              spec,
-              "is a @OneToMany without mappedBy; name the @ManyToOne field of "
-                  + spec.target().getSimpleName()
-                  + " that refers back, e.g. @OneToMany(mappedBy = \""
-                  + decapitalize(owner.type().getSimpleName())
-                  + "\")");
+          if (spec.field().getAnnotation(JoinColumn.class) == null) {
+            throw error(
+                owner,
+                spec,
+                "is a @OneToMany without mappedBy or @JoinColumn; name the @ManyToOne field of "
+                    + spec.target().getSimpleName()
+                    + " that refers back, e.g. @OneToMany(mappedBy = \""
+                    + decapitalize(owner.type().getSimpleName())
+                    + "\"), or name the foreign key column of "
+                    + target(spec).table().name()
+                    + " with @JoinColumn(name = \""
+                    + naming.columnName(owner.type().getSimpleName())
+                    + "_id\") for a unidirectional one-to-many");
+          }
+          resolutions.put(spec, childForeignKey(owner, spec));
         } else if (spec.kind() == RelationshipKind.MANY_TO_MANY) {
           resolutions.put(spec, joinTable(owner, spec));
         } else {
@@ -67,7 +75,7 @@ final class RelationshipResolver {
         }
       }
     }
-    checkRequiredCycles();
+    RequiredCycles.check(byClass.values(), resolutions);
   }
 
   /** The join tables defined by {@link #define()}, to add to the MetaData. */
@@ -88,11 +96,26 @@ final class RelationshipResolver {
         if (target == null) {
           throw new IllegalStateException("unchecked target " + relationship);
         }
-        relationship.linkTarget(target);
+        relationship.linkTarget(target, model);
       }
     }
     for (EntityModel<?> model : models.values()) {
       for (RelationshipModel relationship : model.relationships()) {
+        if (relationship.unidirectional()) {
+          List<PropertyModel> keys = new ArrayList<>();
+          for (Column<?> column : relationship.foreignKeyColumns()) {
+            for (PropertyModel property : relationship.target().columnProperties()) {
+              if (property.isCollectionKey() && property.column() == column) {
+                keys.add(property);
+                property.linkCollectionKey(relationship);
+              }
+            }
+          }
+          relationship.linkChildKeys(keys);
+        }
+        if (relationship.kind().isCollection()) {
+          relationship.linkOrder(ElementOrders.of(model, relationship));
+        }
         String mappedBy = relationship.mappedBy();
         if (mappedBy != null) {
           RelationshipModel owning = relationship.target().findRelationship(mappedBy);
@@ -108,37 +131,86 @@ final class RelationshipResolver {
 
   private Resolution foreignKey(EntityAssembler<?> owner, RelationshipSpec spec) {
     EntityAssembler<?> target = target(spec);
-    List<ColumnSpec> ids = target.idColumns();
     JoinColumn joinColumn = spec.field().getAnnotation(JoinColumn.class);
-    boolean optional = optional(spec);
-    boolean nullable = optional && (joinColumn == null || joinColumn.nullable());
-    if (joinColumn != null && !joinColumn.name().isEmpty() && ids.size() > 1) {
+    boolean nullable = optional(spec) && (joinColumn == null || joinColumn.nullable());
+    List<Column<?>> columns =
+        keyColumns(
+            owner,
+            spec,
+            owner.table(),
+            target,
+            joinColumn,
+            naming.columnName(spec.field().getName()),
+            nullable,
+            spec.kind() == RelationshipKind.ONE_TO_ONE);
+    return new Resolution(columns, target.idColumns(), null, List.of(), List.of());
+  }
+
+  /**
+   * The foreign key of a unidirectional one-to-many: columns of the target's table referring to the
+   * owner's key, named by {@code @JoinColumn} (or {@code <owner>_<id column>}), held by hidden
+   * properties of the target.
+   */
+  private Resolution childForeignKey(EntityAssembler<?> owner, RelationshipSpec spec) {
+    JoinColumn joinColumn =
+        java.util.Objects.requireNonNull(spec.field().getAnnotation(JoinColumn.class));
+    List<Column<?>> columns =
+        keyColumns(
+            owner,
+            spec,
+            target(spec).table(),
+            owner,
+            joinColumn,
+            naming.columnName(owner.type().getSimpleName()),
+            joinColumn.nullable(),
+            false);
+    Resolution resolution = new Resolution(columns, owner.idColumns(), null, List.of(), List.of());
+    incoming.computeIfAbsent(spec.target(), t -> new ArrayList<>()).add(resolution);
+    return resolution;
+  }
+
+  /**
+   * The columns of {@code table} referring to the key of {@code referenced} for {@code spec}: one
+   * per key column, named by {@code joinColumn} or {@code <prefix>_<id column>}, with their foreign
+   * key constraint (and UNIQUE when {@code unique}, for a one-to-one).
+   */
+  private List<Column<?>> keyColumns(
+      EntityAssembler<?> owner,
+      RelationshipSpec spec,
+      Table table,
+      EntityAssembler<?> referenced,
+      @Nullable JoinColumn joinColumn,
+      String prefix,
+      boolean nullable,
+      boolean unique) {
+    List<ColumnSpec> ids = referenced.idColumns();
+    boolean named = joinColumn != null && !joinColumn.name().isEmpty();
+    if (named && ids.size() > 1) {
       throw error(
           owner,
           spec,
           "names one join column but "
-              + target.type().getSimpleName()
+              + referenced.type().getSimpleName()
               + " has a composite key "
               + ids.stream().map(ColumnSpec::path).toList()
               + "; remove @JoinColumn(name) to get one column per key column");
     }
-    Table table = owner.table();
     List<Column<?>> columns = new ArrayList<>();
-    List<Column<?>> targetColumns = new ArrayList<>();
+    List<Column<?>> referencedColumns = new ArrayList<>();
     for (ColumnSpec id : ids) {
-      String name =
-          joinColumn != null && !joinColumn.name().isEmpty()
-              ? joinColumn.name()
-              : naming.columnName(spec.field().getName()) + "_" + id.columnName();
+      String name = named ? joinColumn.name() : prefix + "_" + id.columnName();
       checkFree(owner, spec, table, name);
-      Column<?> column = define(owner, spec, table, name, id.type(), nullable);
-      columns.add(column);
-      targetColumns.add(target.table().column(id.columnName()));
+      columns.add(define(owner, spec, table, name, id.type(), nullable));
+      referencedColumns.add(referenced.table().column(id.columnName()));
     }
     try {
       table.foreignKey(
-          null, columns, targetColumns, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
-      if (spec.kind() == RelationshipKind.ONE_TO_ONE) {
+          null,
+          columns,
+          referencedColumns,
+          ReferentialAction.NO_ACTION,
+          ReferentialAction.NO_ACTION);
+      if (unique) {
         // one-to-one: a second row referring to the same target is a unique violation
         table.unique(columns.toArray(new Column<?>[0]));
       }
@@ -149,7 +221,15 @@ final class RelationshipResolver {
           RelationshipChecks.where(owner, spec) + ": " + e.getMessage(),
           e);
     }
-    return new Resolution(columns, ids, null, List.of(), List.of());
+    return columns;
+  }
+
+  /**
+   * The foreign keys that unidirectional one-to-many relationships of other entities keep in {@code
+   * type}'s table (the target's hidden properties are made from them).
+   */
+  List<Resolution> incoming(Class<?> type) {
+    return incoming.getOrDefault(type, List.of());
   }
 
   private Resolution joinTable(EntityAssembler<?> owner, RelationshipSpec spec) {
@@ -258,56 +338,6 @@ final class RelationshipResolver {
                 + " or remove the other field");
       }
     }
-  }
-
-  /** Required (NOT NULL) to-one references that form a cycle can never be inserted. */
-  private void checkRequiredCycles() {
-    Map<Class<?>, List<RelationshipSpec>> required = new LinkedHashMap<>();
-    for (EntityAssembler<?> owner : byClass.values()) {
-      for (RelationshipSpec spec : owner.relationships()) {
-        Resolution resolution = resolutions.get(spec);
-        if (resolution != null
-            && !resolution.foreignKeyColumns().isEmpty()
-            && !resolution.foreignKeyColumns().get(0).nullable()) {
-          required.computeIfAbsent(owner.type(), k -> new ArrayList<>()).add(spec);
-        }
-      }
-    }
-    for (Class<?> start : required.keySet()) {
-      List<String> path = new ArrayList<>();
-      if (reaches(start, start, required, path, new ArrayList<>())) {
-        throw new MappingException(
-            start,
-            null,
-            "The required references "
-                + path
-                + " form a cycle of NOT NULL foreign keys, so no row of the cycle can be inserted"
-                + " first; make one of them optional (optional = true and no @JoinColumn(nullable"
-                + " = false)) so that a flush can insert it with NULL and set it afterwards");
-      }
-    }
-  }
-
-  private static boolean reaches(
-      Class<?> from,
-      Class<?> goal,
-      Map<Class<?>, List<RelationshipSpec>> required,
-      List<String> path,
-      List<Class<?>> seen) {
-    for (RelationshipSpec spec : required.getOrDefault(from, List.of())) {
-      path.add(from.getSimpleName() + "." + spec.path());
-      if (spec.target() == goal) {
-        return true;
-      }
-      if (!seen.contains(spec.target())) {
-        seen.add(spec.target());
-        if (reaches(spec.target(), goal, required, path, seen)) {
-          return true;
-        }
-      }
-      path.remove(path.size() - 1);
-    }
-    return false;
   }
 
   private EntityAssembler<?> target(RelationshipSpec spec) {

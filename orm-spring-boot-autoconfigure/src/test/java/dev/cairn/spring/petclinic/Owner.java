@@ -1,15 +1,23 @@
 package dev.cairn.spring.petclinic;
 
+import dev.cairn.orm.annotation.Cascade;
 import dev.cairn.orm.annotation.Entity;
 import dev.cairn.orm.annotation.GeneratedValue;
 import dev.cairn.orm.annotation.Id;
+import dev.cairn.orm.annotation.JoinColumn;
+import dev.cairn.orm.annotation.LoadStrategy;
 import dev.cairn.orm.annotation.OneToMany;
+import dev.cairn.orm.annotation.OrderBy;
 import dev.cairn.orm.annotation.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A pet owner. */
+/**
+ * A pet owner, mapped as the JPA original maps it: a final, unidirectional list of pets ordered by
+ * name ({@code @OneToMany(cascade = ALL, fetch = EAGER) @JoinColumn(name =
+ * "owner_id") @OrderBy("name")}), loaded with the owner by a join where one can be used.
+ */
 @Entity
 @Table(name = "owners")
 public class Owner {
@@ -20,8 +28,10 @@ public class Owner {
   String city = "";
   String telephone = "";
 
-  @OneToMany(mappedBy = "owner")
-  List<Pet> pets = new ArrayList<>();
+  @OneToMany(cascade = Cascade.ALL, load = LoadStrategy.JOINED)
+  @JoinColumn(name = "owner_id")
+  @OrderBy("name")
+  private final List<Pet> pets = new ArrayList<>();
 
   Owner() {}
 
@@ -74,9 +84,8 @@ public class Owner {
     return null;
   }
 
-  /** Adds {@code pet} to the owner's pets (both sides of the relationship). */
+  /** Adds {@code pet} to the owner's pets (the pet has no field for its owner). */
   public void addPet(Pet pet) {
     pets.add(pet);
-    pet.owner = this;
   }
 }

@@ -1,7 +1,6 @@
 package dev.cairn.spring.petclinic;
 
 import dev.cairn.spring.data.CairnRepository;
-import dev.cairn.spring.data.LoadPlan;
 import dev.cairn.spring.data.Query;
 import java.util.List;
 import java.util.Optional;
@@ -9,21 +8,19 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
- * Owners, as the JPA original declares them: only the imports changed ({@code @EntityGraph} became
- * {@code @LoadPlan}, {@code @Query} Cairn's with SQL for JPQL).
+ * Owners, as the JPA original declares them: only the imports changed ({@code @Query} is Cairn's,
+ * with SQL for the JPQL); the mapping loads each owner's pets with their types and visits.
  */
 public interface OwnerRepository extends CairnRepository<Owner, Integer> {
 
-  /** The owners list: a page of owners whose last name starts with {@code lastName}, with pets. */
-  @LoadPlan("pets")
+  /** The owners list: a page of owners whose last name starts with {@code lastName}. */
   Page<Owner> findByLastNameStartingWith(String lastName, Pageable pageable);
 
   /** The owners called {@code lastName}. */
   List<Owner> findByLastName(String lastName);
 
-  /** The owner page: the owner, the pets (their types come with them) and their visits. */
+  /** The owner page: the owner with its pets, their types and their visits. */
   @Override
-  @LoadPlan(selectin = {"pets", "pets.visits"})
   Optional<Owner> findById(Integer id);
 
   /** The pet types by name; JPQL in the original ({@code SELECT ptype FROM PetType ptype ...}). */

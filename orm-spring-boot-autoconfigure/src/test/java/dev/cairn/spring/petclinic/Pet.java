@@ -1,17 +1,25 @@
 package dev.cairn.spring.petclinic;
 
+import dev.cairn.orm.annotation.Cascade;
 import dev.cairn.orm.annotation.Entity;
 import dev.cairn.orm.annotation.GeneratedValue;
 import dev.cairn.orm.annotation.Id;
+import dev.cairn.orm.annotation.JoinColumn;
 import dev.cairn.orm.annotation.ManyToOne;
 import dev.cairn.orm.annotation.OneToMany;
+import dev.cairn.orm.annotation.OrderBy;
 import dev.cairn.orm.annotation.Table;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A pet: of one type, owned by one owner, with its visits. */
+/**
+ * A pet of one type, with its visits in date order: a final, unidirectional set, as in the JPA
+ * original ({@code @OneToMany(cascade = ALL, fetch = EAGER) @JoinColumn(name =
+ * "pet_id") @OrderBy("visitDate")}); a final collection loads with its pet. The owner's table
+ * refers to no pet, the pet has no field for its owner.
+ */
 @Entity
 @Table(name = "pets")
 public class Pet {
@@ -19,12 +27,14 @@ public class Pet {
   String name = "";
   @Nullable LocalDate birthDate;
 
-  @ManyToOne @Nullable PetType type;
+  @ManyToOne
+  @JoinColumn(name = "type_id")
+  @Nullable PetType type;
 
-  @ManyToOne @Nullable Owner owner;
-
-  @OneToMany(mappedBy = "pet")
-  List<Visit> visits = new ArrayList<>();
+  @OneToMany(cascade = Cascade.ALL)
+  @JoinColumn(name = "pet_id")
+  @OrderBy("visitDate")
+  private final Set<Visit> visits = new LinkedHashSet<>();
 
   Pet() {}
 
@@ -50,19 +60,13 @@ public class Pet {
     return type;
   }
 
-  /** The owner. */
-  public @Nullable Owner getOwner() {
-    return owner;
-  }
-
-  /** The pet's visits. */
-  public List<Visit> getVisits() {
+  /** The pet's visits, oldest first. */
+  public Set<Visit> getVisits() {
     return visits;
   }
 
-  /** Adds {@code visit} to the pet's visits (both sides of the relationship). */
+  /** Adds {@code visit} to the pet's visits. */
   public void addVisit(Visit visit) {
     visits.add(visit);
-    visit.pet = this;
   }
 }

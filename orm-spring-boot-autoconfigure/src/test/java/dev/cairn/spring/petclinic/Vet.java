@@ -4,13 +4,18 @@ import dev.cairn.orm.annotation.Entity;
 import dev.cairn.orm.annotation.GeneratedValue;
 import dev.cairn.orm.annotation.Id;
 import dev.cairn.orm.annotation.JoinTable;
+import dev.cairn.orm.annotation.LoadStrategy;
 import dev.cairn.orm.annotation.ManyToMany;
+import dev.cairn.orm.annotation.OrderBy;
 import dev.cairn.orm.annotation.Table;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A vet and the specialties, through the {@code vet_specialties} join table. */
+/**
+ * A vet and the specialties, through the {@code vet_specialties} join table, loaded with the vet
+ * ({@code @ManyToMany(fetch = EAGER)} in the original).
+ */
 @Entity
 @Table(name = "vets")
 public class Vet {
@@ -18,9 +23,10 @@ public class Vet {
   String firstName = "";
   String lastName = "";
 
-  @ManyToMany
+  @ManyToMany(load = LoadStrategy.SELECTIN)
   @JoinTable(name = "vet_specialties", joinColumn = "vet_id", inverseJoinColumn = "specialty_id")
-  List<Specialty> specialties = new ArrayList<>();
+  @OrderBy("name")
+  Set<Specialty> specialties = new LinkedHashSet<>();
 
   Vet() {}
 
@@ -29,8 +35,8 @@ public class Vet {
     return lastName;
   }
 
-  /** The vet's specialties. */
-  public List<Specialty> getSpecialties() {
+  /** The vet's specialties, by name. */
+  public Set<Specialty> getSpecialties() {
     return specialties;
   }
 }

@@ -3,20 +3,17 @@ package dev.cairn.spring.petclinic;
 import dev.cairn.orm.annotation.Entity;
 import dev.cairn.orm.annotation.GeneratedValue;
 import dev.cairn.orm.annotation.Id;
-import dev.cairn.orm.annotation.ManyToOne;
 import dev.cairn.orm.annotation.Table;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A visit of a pet to the clinic. */
+/** A visit of a pet to the clinic (the pet's table holds no visit; this one has no pet field). */
 @Entity
 @Table(name = "visits")
 public class Visit {
   @Id @GeneratedValue @Nullable Integer id;
   @Nullable LocalDate visitDate;
   String description = "";
-
-  @ManyToOne @Nullable Pet pet;
 
   Visit() {}
 

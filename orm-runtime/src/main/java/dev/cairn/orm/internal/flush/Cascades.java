@@ -31,6 +31,7 @@ final class Cascades {
 
   private final FlushContext context;
   private @Nullable Set<InstanceState> touched;
+  private final ChildKeys childKeys = new ChildKeys();
 
   Cascades(FlushContext context) {
     this.context = context;
@@ -77,6 +78,7 @@ final class Cascades {
    */
   Set<InstanceState> beforeFlush() {
     touched = null;
+    childKeys.clear();
     IdentityMap map = context.identityMap();
     for (int i = 0; i < map.end(); i++) {
       InstanceState state = map.at(i);
@@ -118,6 +120,10 @@ final class Cascades {
           }
         }
       }
+      if (relationship.unidirectional()) {
+        syncChildKeys(entity, relationship, change);
+        continue;
+      }
       RelationshipModel owning = relationship.inverse();
       if (!relationship.owning() && owning != null) {
         if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
@@ -152,6 +158,36 @@ final class Cascades {
     for (Object member : change.previous()) {
       if (!now.contains(member)) {
         removed(relationship, owning, owner, member);
+      }
+    }
+  }
+
+  /** The foreign keys written for the children of unidirectional collections in this flush. */
+  ChildKeys childKeys() {
+    return childKeys;
+  }
+
+  /**
+   * The members of a changed unidirectional collection get {@code owner}'s key; removed ones are
+   * deleted ({@code DELETE_ORPHAN}) or get NULL.
+   */
+  private void syncChildKeys(Object owner, RelationshipModel relationship, RelatedChange change) {
+    Set<Object> now = identitySet();
+    now.addAll(change.current());
+    for (Object member : change.current()) {
+      childKeys.member(relationship, owner, member);
+    }
+    for (Object member : change.previous()) {
+      if (now.contains(member)) {
+        continue;
+      }
+      InstanceState memberState = context.identityMap().state(member);
+      if (relationship.cascades(Cascade.DELETE_ORPHAN)) {
+        if (memberState != null && memberState.live()) {
+          context.deleteCascaded(member);
+        }
+      } else {
+        childKeys.removed(relationship, member);
       }
     }
   }

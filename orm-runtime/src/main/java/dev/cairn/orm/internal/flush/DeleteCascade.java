@@ -2,21 +2,26 @@ package dev.cairn.orm.internal.flush;
 
 import dev.cairn.orm.EntityState;
 import dev.cairn.orm.annotation.Cascade;
+import dev.cairn.orm.internal.loading.OrmCollection;
 import dev.cairn.orm.internal.state.IdentityMap;
 import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The delete cascade of one flush: the children of deleted objects are deleted ({@code DELETE}) or
- * lose their reference, wave by wave; the stored children of the objects of one wave load with one
- * batch statement per relationship, whatever their collections hold in memory.
+ * lose their reference — a unidirectional collection's children their foreign key ({@link
+ * ChildKeys}) — wave by wave; the stored children of the objects of one wave load with one batch
+ * statement per relationship, whatever their inverse collections hold in memory (a loaded
+ * unidirectional collection knows its stored children).
  */
 final class DeleteCascade {
 
@@ -86,6 +91,8 @@ final class DeleteCascade {
         context.deleteCascaded(related);
         next.add(relatedState);
       }
+    } else if (relationship.unidirectional() && live) {
+      cascades.childKeys().removed(relationship, related);
     } else if (!relationship.owning() && Cascades.refersBack(relationship) && live) {
       RelationshipModel owning = relationship.inverse();
       Object reference = owning == null ? null : owning.get(related);
@@ -108,9 +115,8 @@ final class DeleteCascade {
         continue;
       }
       for (RelationshipModel relationship : state.model().relationships()) {
-        if (!relationship.owning()
-            && Cascades.refersBack(relationship)
-            && relationship.inverse() != null) {
+        if (storesChildren(relationship)
+            && !(relationship.unidirectional() && inMemory(state, relationship) != null)) {
           parents.computeIfAbsent(relationship, r -> new ArrayList<>()).add(state.entity());
           models.put(relationship, state.model());
         }
@@ -132,6 +138,10 @@ final class DeleteCascade {
   private List<Object> related(
       InstanceState state, RelationshipModel relationship, Map<Object, List<Object>> stored) {
     Object value = relationship.get(state.entity());
+    if (relationship.unidirectional()) {
+      return unidirectionalChildren(
+          state, relationship, value, stored.getOrDefault(state.entity(), List.of()));
+    }
     RelationshipModel owning = relationship.inverse();
     if (relationship.owning() || !Cascades.refersBack(relationship) || owning == null) {
       return RelatedChange.members(value);
@@ -171,5 +181,53 @@ final class DeleteCascade {
       }
     }
     return children;
+  }
+
+  /**
+   * The children of a deleted object in a unidirectional collection: those in memory and those it
+   * held when loaded (when the collection is loaded), else the stored ones, each once.
+   */
+  private static List<Object> unidirectionalChildren(
+      InstanceState state,
+      RelationshipModel relationship,
+      @Nullable Object value,
+      List<Object> stored) {
+    List<Object> children = new ArrayList<>();
+    Set<Object> known = Cascades.identitySet();
+    List<Object> before = inMemory(state, relationship);
+    List<Object> candidates = new ArrayList<>();
+    if (!RelatedChange.unloaded(value) || state.key() == null) {
+      candidates.addAll(RelatedChange.members(value));
+    }
+    candidates.addAll(before == null ? List.of() : before);
+    candidates.addAll(stored);
+    for (Object child : candidates) {
+      if (known.add(child)) {
+        children.add(child);
+      }
+    }
+    return children;
+  }
+
+  /**
+   * What a unidirectional collection of {@code state}'s object held at its last load or flush (its
+   * stored children), or null when it was never loaded.
+   */
+  private static @Nullable List<Object> inMemory(
+      InstanceState state, RelationshipModel relationship) {
+    Object value = relationship.get(state.entity());
+    if (value instanceof OrmCollection collection) {
+      return collection.isLoaded() ? collection.snapshot() : null;
+    }
+    Object recorded = state.relatedAt(relationship.ordinal());
+    return recorded instanceof Object[] members ? Arrays.asList(members) : null;
+  }
+
+  /** Whether a deleted object's stored children of {@code relationship} are loaded to follow it. */
+  private static boolean storesChildren(RelationshipModel relationship) {
+    return relationship.unidirectional()
+        || (!relationship.owning()
+            && Cascades.refersBack(relationship)
+            && relationship.inverse() != null);
   }
 }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The flush's dirty check: one loop over an object's column properties against its snapshot (the
  * row it was loaded with), allocating nothing while the values are the same. The version column
  * never counts; the foreign key of a reference that was never loaded and is still empty is not a
- * change (it keeps its stored value).
+ * change (it keeps its stored value), nor is the hidden foreign key of another entity's
+ * unidirectional collection, which changes with that collection.
  */
 public final class DirtyCheck {
 
@@ -37,7 +38,8 @@ public final class DirtyCheck {
     List<RelationshipModel> relationships = state.model().relationships();
     for (int i = 0; i < properties.length; i++) {
       PropertyModel property = properties[i];
-      if (property.isVersion()) {
+      if (property.isVersion() || property.isCollectionKey()) {
+        // a unidirectional collection's foreign key follows that collection (ChildKeys)
         continue;
       }
       int owner = owners[i];

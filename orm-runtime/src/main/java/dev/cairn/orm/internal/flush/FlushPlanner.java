@@ -84,6 +84,14 @@ public final class FlushPlanner {
    * ones deleted; read-only objects are skipped.
    */
   public List<FlushAction> plan(IdentityMap map) {
+    return plan(map, new ChildKeys());
+  }
+
+  /**
+   * {@link #plan(IdentityMap)} with the foreign keys of unidirectional collections {@code
+   * childKeys} found by the cascades.
+   */
+  List<FlushAction> plan(IdentityMap map, ChildKeys childKeys) {
     Map<EntityPersister, Group> inserts = new LinkedHashMap<>();
     Map<UpdateKey, Group> updates = new LinkedHashMap<>();
     Map<EntityPersister, Group> deletes = new LinkedHashMap<>();
@@ -105,10 +113,11 @@ public final class FlushPlanner {
       }
       if (lifecycle == EntityState.PENDING) {
         Object[] values = insertValues(state, persister, references);
+        childKeys.write(state, values, references);
         inserts.computeIfAbsent(persister, p -> new Group()).add(state, values, null);
       } else if (lifecycle == EntityState.PERSISTENT) {
-        if (DirtyCheck.changed(state, persister)) {
-          planUpdate(state, persister, updates, references);
+        if (DirtyCheck.changed(state, persister) || childKeys.assigns(state)) {
+          planUpdate(state, persister, updates, references, childKeys);
         }
       } else if (lifecycle == EntityState.DELETED && !state.deleteFlushed()) {
         callbacks.invoke(Kind.PRE_REMOVE, state.entity());
@@ -203,12 +212,14 @@ public final class FlushPlanner {
       InstanceState state,
       EntityPersister persister,
       Map<UpdateKey, Group> updates,
-      References references) {
+      References references,
+      ChildKeys childKeys) {
     EntityModel<?> model = state.model();
     Object entity = state.entity();
     Object[] snapshot = state.loaded();
     Object[] current = model.columnValues(entity);
     references.foreignKeys(state, current);
+    childKeys.write(state, current, references);
     if (snapshot != null && !changed(model, current, snapshot)) {
       return;
     }
@@ -216,6 +227,7 @@ public final class FlushPlanner {
       callbacks.invoke(Kind.PRE_UPDATE, entity);
       current = model.columnValues(entity);
       references.foreignKeys(state, current);
+      childKeys.write(state, current, references);
     }
     Object[] old = snapshot != null ? snapshot : current;
     BitSet changed = new BitSet();

@@ -73,7 +73,7 @@ public final class UnitOfWork {
 
   private FlushStats flush(FlushScope scope) {
     Set<InstanceState> touched = cascades.beforeFlush();
-    List<FlushAction> actions = planner.plan(context.identityMap());
+    List<FlushAction> actions = planner.plan(context.identityMap(), cascades.childKeys());
     if (actions.isEmpty()) {
       touched.forEach(UnitOfWork::recordRelated);
       return FlushStats.EMPTY;

@@ -1,6 +1,5 @@
 package dev.cairn.orm.internal.loading;
 
-import dev.cairn.orm.Load;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param link the relationship
  * @param owners the instances of the result (their collections of {@code link} load together)
  * @param next the load plan for the loaded elements
- * @param raisedBy the raise option that forbids loading, or null
+ * @param raisedBy what forbids loading (the query's raise option, or the mapping's {@code load =
+ *     RAISE}), or null
  */
 public record CollectionGroup(
-    Loading loading, Link link, List<?> owners, LoadPlan next, @Nullable Load raisedBy) {
+    Loading loading, Link link, List<?> owners, LoadPlan next, @Nullable String raisedBy) {
 
   /** Loads {@code collection} and its siblings' (or raises). */
   void load(OrmCollection collection) {

@@ -3,13 +3,17 @@ package dev.cairn.orm.internal.loading;
 import dev.cairn.core.engine.RowHandler;
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.schema.TableAlias;
+import dev.cairn.core.sql.Condition;
 import dev.cairn.core.sql.Expression;
 import dev.cairn.core.sql.Select;
+import dev.cairn.core.sql.SortOrder;
+import dev.cairn.core.sql.Sql;
 import dev.cairn.orm.Load.Strategy;
 import dev.cairn.orm.internal.state.IdentityMap;
 import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.PropertyModel;
+import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -60,10 +64,13 @@ public final class JoinedLoad<T> implements RowHandler {
   }
 
   /**
-   * The rows of a query of {@code model} with the joined steps of {@code plan}; with {@code
-   * referencesOnly} (a limited query, whose limit must count parents) joined collections are left
-   * to selectin. {@code expected} sizes the result list. Without {@code collectFresh} the states of
-   * new instances are not listed (nothing will install collections into them or mark them).
+   * The rows of a query of {@code model} with the joined steps of {@code plan}, and the
+   * relationships without a step whose mapping default is joined (of those, at most one collection,
+   * and none when the plan joins one: two joined collections would multiply each other's rows);
+   * with {@code referencesOnly} (a limited query, whose limit must count parents) joined
+   * collections are left to selectin. {@code expected} sizes the result list. Without {@code
+   * collectFresh} the states of new instances are not listed (nothing will install collections into
+   * them or mark them).
    */
   public JoinedLoad(
       LoadContext context,
@@ -79,26 +86,95 @@ public final class JoinedLoad<T> implements RowHandler {
       columns.add(property.column());
     }
     columns.addAll(links.foreignColumns(model));
-    int n = 0;
+    boolean collection = false;
     for (LoadPlan.Step step : plan.steps().values()) {
       if (step.strategy() != Strategy.JOINED || (referencesOnly && step.link().toMany())) {
         continue;
       }
-      n++;
-      Link link = step.link();
-      TableAlias alias = link.target().table().as("j" + n);
-      TableAlias linkAlias = link.linkTable() == null ? alias : link.linkTable().as("l" + n);
-      joined.add(new Joined(link, alias, linkAlias, columns.size(), context.reader(link.target())));
-      for (PropertyModel property : link.target().columnProperties()) {
-        columns.add(alias.column(property.column()));
+      add(context, step.link());
+      collection |= step.link().toMany();
+    }
+    for (RelationshipModel relationship : model.relationships()) {
+      if (plan.step(relationship) != null || LoadPlan.mapped(relationship) != Strategy.JOINED) {
+        continue;
       }
-      for (Column<?> column : links.foreignColumns(link.target())) {
-        columns.add(alias.column(column));
+      Link link = links.of(model, relationship);
+      if (link.toMany() && (referencesOnly || collection)) {
+        continue;
       }
+      add(context, link);
+      collection |= link.toMany();
     }
     this.entities = new ArrayList<>(Math.max(expected, 10));
     this.fresh = collectFresh || !joined.isEmpty() ? new ArrayList<>() : null;
     this.seen = joined.isEmpty() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
+  private void add(LoadContext context, Link link) {
+    int n = joined.size() + 1;
+    TableAlias alias = link.target().table().as("j" + n);
+    TableAlias linkAlias = link.linkTable() == null ? alias : link.linkTable().as("l" + n);
+    joined.add(new Joined(link, alias, linkAlias, columns.size(), context.reader(link.target())));
+    for (PropertyModel property : link.target().columnProperties()) {
+      columns.add(alias.column(property.column()));
+    }
+    for (Column<?> column : context.links().foreignColumns(link.target())) {
+      columns.add(alias.column(column));
+    }
+  }
+
+  /**
+   * {@code select} (the entity SELECT with its own ORDER BY) with the {@code @OrderBy} of each
+   * joined collection appended, so each parent's elements come in their declared order.
+   */
+  public Select orderElements(Select select) {
+    Select result = select;
+    for (Joined step : joined) {
+      if (step.link.toMany()) {
+        SortOrder[] order = ElementOrdering.of(step.link.relationship(), step.alias);
+        if (order.length > 0) {
+          result = result.orderBy(order);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Whether a load of {@code model} by key joins anything without options: whether one of its
+   * relationships has the mapping default {@code JOINED}.
+   */
+  public static boolean joinsByDefault(EntityModel<?> model) {
+    for (RelationshipModel relationship : model.relationships()) {
+      if (LoadPlan.mapped(relationship) == Strategy.JOINED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The SELECT of the rows of this load's entity whose key columns hold one of {@code keys} (each
+   * in key order), with the joins and the joined collections' order ({@code Session.get}, merge).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Select selectByKeys(List<@Nullable Object[]> keys) {
+    EntityModel<T> model = reader.model();
+    List<Column<?>> ids = new ArrayList<>();
+    for (PropertyModel id : model.idProperties()) {
+      ids.add(id.column());
+    }
+    Condition where;
+    if (keys.size() == 1 && ids.size() == 1) {
+      where = ((Expression) ids.get(0)).eq(keys.get(0)[0]);
+    } else {
+      List<Object> matches = new ArrayList<>(keys.size());
+      for (Object[] key : keys) {
+        matches.add(java.util.Objects.requireNonNull(Keys.of(key)));
+      }
+      where = Keys.in(ids, matches);
+    }
+    return orderElements(join(Sql.select(columns).from(model.table())).where(where));
   }
 
   /** Whether {@code link} is read by the joins. */

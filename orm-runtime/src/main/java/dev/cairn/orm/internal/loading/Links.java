@@ -196,7 +196,7 @@ public final class Links {
               + " has no foreign-key columns; give the owning side a @ManyToOne / @OneToOne with"
               + " @JoinColumn, and mappedBy on this side");
     }
-    if (relationship.owning()) {
+    if (relationship.owning() && !relationship.kind().isCollection()) {
       return new Link(
           relationship, owner, target, foreignKey, targetKey, null, List.of(), List.of());
     }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LoadPlan {
 
-  /** No options: references load in a batch after the result, collections lazily in a batch. */
+  /** No options: every relationship loads as its mapping says (its annotation's {@code load}). */
   public static final LoadPlan NONE = new LoadPlan(List.of(), Map.of());
 
   private final List<Load> options;
@@ -52,6 +52,25 @@ public final class LoadPlan {
 
   @Nullable Step step(RelationshipModel relationship) {
     return steps.get(relationship.name());
+  }
+
+  /**
+   * How {@code relationship} loads under this plan: its step's strategy, or, without a step, the
+   * mapping's default ({@code load} on the relationship annotation).
+   */
+  Strategy strategy(RelationshipModel relationship) {
+    Step step = steps.get(relationship.name());
+    return step != null ? step.strategy() : mapped(relationship);
+  }
+
+  /** The mapping's default strategy of {@code relationship} as a query strategy. */
+  static Strategy mapped(RelationshipModel relationship) {
+    return switch (relationship.load()) {
+      case SELECTIN -> Strategy.SELECTIN;
+      case JOINED -> Strategy.JOINED;
+      case RAISE -> Strategy.RAISE;
+      case LAZY, DEFAULT -> Strategy.LAZY;
+    };
   }
 
   Map<String, Step> steps() {
@@ -92,6 +111,16 @@ public final class LoadPlan {
                 + link.describe()
                 + " is a reference, which is loaded with its result and cannot raise on access;"
                 + " use Load.raise on collections only");
+      }
+      if ((strategy == Strategy.RAISE || strategy == Strategy.LAZY)
+          && link.relationship().fillsInPlace()) {
+        throw new CairnException(
+            option
+                + ": "
+                + link.describe()
+                + " is a final collection field, which Cairn fills in place with its result, so it"
+                + " cannot load on access or raise; use Load.selectin or Load.joined, or remove"
+                + " final from the field");
       }
       links.put(name, link);
       strategies.put(name, strategy);

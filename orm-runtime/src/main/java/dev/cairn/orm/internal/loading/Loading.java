@@ -1,12 +1,12 @@
 package dev.cairn.orm.internal.loading;
 
-import dev.cairn.orm.Load;
 import dev.cairn.orm.Load.Strategy;
 import dev.cairn.orm.NotLoadedException;
 import dev.cairn.orm.internal.state.InstanceState;
 import dev.cairn.orm.mapping.EntityModel;
 import dev.cairn.orm.mapping.RelationshipModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * The relationship loading of one session: after a result is read, each relationship of its entity
  * is handed to the loader of its strategy (a lookup, as SQLAlchemy's strategies: {@link
  * LazyLoader}, {@link SelectinLoader}, {@link JoinedLoader}, {@link RaiseLoader} for collections,
- * {@link ReferenceLoader} for references), and what they load is processed the same way with the
- * plan's next level. Also loads a collection on first access, for its whole group. Not thread-safe
- * (a session is used by one thread).
+ * {@link ReferenceLoader} for references, {@link InPlaceLoader} for final collection fields), and
+ * what they load is processed the same way with the plan's next level. A relationship without a
+ * step in the plan loads with its mapping's default ({@code load} on its annotation), at every
+ * level. Also loads a collection on first access, for its whole group. Not thread-safe (a session
+ * is used by one thread).
  */
 public final class Loading {
 
@@ -34,6 +36,8 @@ public final class Loading {
 
   /** The loader of each collection strategy; they hold no state, so every session shares them. */
   private static final Map<Strategy, CollectionLoader> COLLECTIONS = collectionLoaders();
+
+  private static final InPlaceLoader IN_PLACE = new InPlaceLoader();
 
   private @Nullable List<InstanceState> readOnlyStates;
 
@@ -109,21 +113,61 @@ public final class Loading {
       LoadPlan.Step step = plan.step(relationship);
       LoadPlan next = step == null ? LoadPlan.NONE : step.next();
       if (link.toMany()) {
-        Strategy strategy = step == null ? Strategy.LAZY : step.strategy();
         Batch targets =
-            COLLECTIONS.get(strategy).afterResult(this, batch, link, step, joined, primary);
+            relationship.fillsInPlace()
+                ? IN_PLACE.afterResult(this, batch, link, joined)
+                : COLLECTIONS
+                    .get(plan.strategy(relationship))
+                    .afterResult(this, batch, link, step, joined, primary);
         if (!targets.entities().isEmpty()) {
           process(link.target(), targets, next, null, true);
         }
       } else {
         Batch targets = references.load(batch.entities(), link, step != null);
         if (joined != null && joined.applied(link)) {
-          List<InstanceState> fresh = new ArrayList<>(joined.targets(link).fresh());
+          // what the join read was set with the result: it is processed whatever the plan says
+          Batch read = joined.targets(link);
+          List<Object> entities = new ArrayList<>(read.entities());
+          Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+          seen.addAll(entities);
+          for (Object target : targets.entities()) {
+            if (seen.add(target)) {
+              entities.add(target);
+            }
+          }
+          List<InstanceState> fresh = new ArrayList<>(read.fresh());
           fresh.addAll(targets.fresh());
-          targets = new Batch(targets.entities(), fresh);
+          targets = new Batch(entities, fresh);
         }
         process(link.target(), targets, next, null, step != null);
       }
+    }
+  }
+
+  /**
+   * After {@code state}'s object was refreshed: its collections that load with their result (a
+   * mapping default of selectin or joined, or a final field) are read again, and what they read is
+   * processed as a result.
+   */
+  public void afterRefresh(InstanceState state) {
+    EntityModel<?> model = state.model();
+    Batch batch = new Batch(List.of(state.entity()), List.of(state));
+    for (RelationshipModel relationship : model.relationships()) {
+      Strategy strategy = LoadPlan.mapped(relationship);
+      if (!relationship.kind().isCollection()
+          || (strategy != Strategy.SELECTIN && strategy != Strategy.JOINED)) {
+        continue;
+      }
+      Link link = context.links().of(model, relationship);
+      Batch targets;
+      if (relationship.fillsInPlace()) {
+        state.relate(relationship.ordinal(), InstanceState.UNKNOWN);
+        targets = IN_PLACE.afterResult(this, batch, link, null);
+      } else {
+        targets =
+            COLLECTIONS.get(Strategy.SELECTIN).afterResult(this, batch, link, null, null, false);
+      }
+      process(link.target(), targets, LoadPlan.NONE, null, true);
     }
   }
 
@@ -136,7 +180,7 @@ public final class Loading {
       Batch owners,
       Link link,
       LoadPlan.@Nullable Step step,
-      @Nullable Load raise,
+      @Nullable String raise,
       boolean primary) {
     RelationshipModel relationship = link.relationship();
     CollectionGroup group =
@@ -203,6 +247,22 @@ public final class Loading {
   }
 
   /**
+   * Loads the unloaded collections of {@code relationship} of {@code owners} (instances of {@code
+   * model} in the session; a final collection field is filled when nothing was recorded for it)
+   * with one batch statement per chunk of keys, without an autoflush, and processes what they read
+   * as a result.
+   */
+  public void loadCollections(
+      EntityModel<?> model, RelationshipModel relationship, List<?> owners) {
+    Link link = context.links().of(model, relationship);
+    Batch targets =
+        relationship.fillsInPlace()
+            ? IN_PLACE.afterResult(this, new Batch(owners, List.of()), link, null)
+            : loadCollections(owners, link);
+    afterResult(link.target(), targets, LoadPlan.NONE, null, false);
+  }
+
+  /**
    * Loads {@code collection} and the unloaded collections of its group on first access, after an
    * autoflush of pending changes; or raises for a raise option, strict mode or a detached owner.
    */
@@ -210,11 +270,11 @@ public final class Loading {
     CollectionGroup group = collection.group();
     Link link = group.link();
     String option = "Load.selectin(\"" + link.relationship().name() + "\")";
-    Load raisedBy = group.raisedBy();
+    String raisedBy = group.raisedBy();
     if (raisedBy != null) {
       throw new NotLoadedException(
           link.describe()
-              + " is not loaded: the query said "
+              + " is not loaded: "
               + raisedBy
               + ", so accessing it is refused; load it with "
               + option

@@ -1,9 +1,11 @@
 package dev.cairn.orm.internal.loading;
 
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** {@code Load.raise}: the collections are installed unloaded, and touching one raises. */
+/**
+ * {@code Load.raise} (or {@code load = RAISE} on the mapping): the collections are installed
+ * unloaded, and touching one raises.
+ */
 final class RaiseLoader implements CollectionLoader {
 
   @Override
@@ -14,7 +16,9 @@ final class RaiseLoader implements CollectionLoader {
       LoadPlan.@Nullable Step step,
       @Nullable JoinedLoad<?> joined,
       boolean primary) {
-    loading.install(owners, link, step, Objects.requireNonNull(step).option(), primary);
+    String reason =
+        step == null ? "its mapping says load = RAISE" : "the query said " + step.option();
+    loading.install(owners, link, step, reason, primary);
     return Batch.EMPTY;
   }
 }

@@ -4,6 +4,7 @@ import dev.cairn.core.engine.Connection;
 import dev.cairn.core.schema.Column;
 import dev.cairn.core.sql.Expression;
 import dev.cairn.core.sql.Select;
+import dev.cairn.core.sql.SortOrder;
 import dev.cairn.core.sql.Sql;
 import dev.cairn.orm.internal.state.IdentityMap;
 import dev.cairn.orm.internal.state.InstanceState;
@@ -58,10 +59,7 @@ final class TargetFetcher {
       base =
           base.join(link.linkTable(), Keys.equal(link.linkTargetColumns(), link.targetColumns()));
     }
-    Expression<?>[] order = new Expression<?>[target.idProperties().size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = target.idProperties().get(i).column();
-    }
+    SortOrder[] order = ElementOrdering.of(link.relationship(), null);
     IdentityMap map = context.identityMap();
     Connection connection = context.connection();
     Fetched fetched = new Fetched(ownerKeys.size());
@@ -71,7 +69,9 @@ final class TargetFetcher {
     int chunk = chunk(connection, match.size());
     for (int from = 0; from < keys.size(); from += chunk) {
       List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
-      Select select = base.where(Keys.in(match, part)).orderBy(order);
+      Select select = base.where(Keys.in(match, part));
+      select =
+          order.length == 0 ? select.orderBy(ElementOrdering.keys(target)) : select.orderBy(order);
       connection.forEachRow(
           select,
           Map.of(),

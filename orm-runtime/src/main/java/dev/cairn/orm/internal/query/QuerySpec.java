@@ -110,9 +110,12 @@ record QuerySpec<T>(
     return conditions.size() == 1 ? conditions.get(0) : Sql.and(conditions);
   }
 
-  /** The entity SELECT of this spec with the columns and LEFT OUTER JOINs of {@code joined}. */
+  /**
+   * The entity SELECT of this spec with the columns and LEFT OUTER JOINs of {@code joined}, and the
+   * joined collections' {@code @OrderBy} after the spec's own order.
+   */
   Select entitySelect(EntityModel<?> model, JoinedLoad<?> joined) {
-    return restrict(joined.join(base(joined.columns(), model)), model, true);
+    return joined.orderElements(restrict(joined.join(base(joined.columns(), model)), model, true));
   }
 
   /** The entity SELECT: every column property, joins, filters, orderings, limit and offset. */

@@ -163,6 +163,7 @@ public final class DefaultSession implements ManagedSession {
                     + "); only loaded or flushed objects can be refreshed");
           }
           transaction.reload(List.of(state), true, false);
+          loading.afterRefresh(state);
         });
   }
 
@@ -226,10 +227,14 @@ public final class DefaultSession implements ManagedSession {
   }
 
   private void flushNow() {
-    if (flushing || readOnly || map.isEmpty()) {
+    if (flushing || readOnly) {
       return;
     }
+    // even with nothing left to write (cleared), a transaction a flush failed in cannot commit
     transaction.refuseAfterFailedFlush();
+    if (map.isEmpty()) {
+      return;
+    }
     flushing = true;
     try {
       unitOfWork.flush(transaction, this, settings.listeners());

@@ -75,7 +75,8 @@ public final class CairnAutoConfiguration {
     SessionFactory.Builder builder =
         SessionFactory.builder(engine)
             .batchSize(properties.getBatchSize())
-            .strictLoading(properties.isStrictLoading());
+            .strictLoading(properties.isStrictLoading())
+            .flushSavepoints(properties.isFlushSavepoints());
     if (properties.getNamingStrategy() != null) {
       builder.namingStrategy(BeanUtils.instantiateClass(properties.getNamingStrategy()));
     }

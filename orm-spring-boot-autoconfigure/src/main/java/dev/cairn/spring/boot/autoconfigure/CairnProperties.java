@@ -67,6 +67,13 @@ public class CairnProperties {
   /** Number of rows fetched per round trip when streaming a result. */
   private int fetchSize = 500;
 
+  /**
+   * Whether each flush inside a Spring transaction runs under a savepoint (two more JDBC calls per
+   * flush), so that a failed flush is undone and the transaction stays usable; without it a failed
+   * flush leaves the transaction fit only to roll back, and its commit fails.
+   */
+  private boolean flushSavepoints;
+
   public List<String> getEntityPackages() {
     return entityPackages;
   }
@@ -129,5 +136,13 @@ public class CairnProperties {
 
   public void setFetchSize(int fetchSize) {
     this.fetchSize = fetchSize;
+  }
+
+  public boolean isFlushSavepoints() {
+    return flushSavepoints;
+  }
+
+  public void setFlushSavepoints(boolean flushSavepoints) {
+    this.flushSavepoints = flushSavepoints;
   }
 }
